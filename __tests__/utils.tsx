@@ -1,0 +1,60 @@
+import { act, render, type RenderResult } from '@testing-library/react'
+import { StrictMode, type ReactElement } from 'react'
+import { PrivacyProvider, createMiniProgramAdapter, type PrivacyProviderProps } from '../src'
+import { createPrivacySimulator, type PrivacySimulator, type PrivacySimulatorOptions } from '../src/testing'
+
+export interface Harness extends RenderResult {
+  sim: PrivacySimulator
+}
+
+/** Renders `ui` in StrictMode under a provider wired to a fresh simulator (fresh state per test). */
+export function renderWithPrivacy(
+  ui: ReactElement,
+  { sim: simOptions, ...providerProps }: { sim?: PrivacySimulatorOptions } & Omit<PrivacyProviderProps, 'children'> = {},
+): Harness {
+  const sim = createPrivacySimulator(simOptions)
+  const adapter = providerProps.adapter ?? createMiniProgramAdapter(sim.api, simOptions?.platform)
+  const result = render(
+    <StrictMode>
+      <PrivacyProvider adapter={adapter} {...providerProps}>
+        {ui}
+      </PrivacyProvider>
+    </StrictMode>,
+  )
+  return { ...result, sim }
+}
+
+/**
+ * What the platform does when the user taps an agree button: it records the tap, then
+ * fires `agreeprivacyauthorization` and, for a combined open-type, the other event.
+ */
+export function tapAgree(sim: PrivacySimulator, button: HTMLElement, detail: object = {}): void {
+  sim.tapAgreeButton(button.id)
+  const [other] = (button.getAttribute('data-open-type') ?? '').split('|').reverse().slice(1)
+  act(() => {
+    button.dispatchEvent(new CustomEvent('agreeprivacyauthorization', { detail: {} }))
+    if (other) button.dispatchEvent(new CustomEvent(other.toLowerCase(), { detail }))
+  })
+}
+
+/** A privacy API call as the app makes it, with its outcome recorded. */
+export function callApi(sim: PrivacySimulator, name: string) {
+  const outcome = { success: 0, fail: 0, errMsg: '' }
+  act(() =>
+    sim.call(name, {
+      success: () => void outcome.success++,
+      fail: (failure) => {
+        outcome.fail++
+        outcome.errMsg = failure.errMsg
+      },
+    }),
+  )
+  return outcome
+}
+
+/** Lets the initial check (a resolved promise chain) land. */
+export async function flush(): Promise<void> {
+  await act(async () => {
+    await Promise.resolve()
+  })
+}

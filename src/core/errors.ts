@@ -1,0 +1,56 @@
+export type PrivacyErrorCode =
+  | 'SCOPE_UNDECLARED'
+  | 'USER_REJECTED'
+  | 'PRIVACY_NOT_AGREED'
+  | 'DENIED'
+  | 'UNSUPPORTED'
+  | 'TIMEOUT'
+  | 'DESTROYED'
+  | 'PLATFORM_ERROR'
+
+const HINTS: Record<PrivacyErrorCode, string> = {
+  SCOPE_UNDECLARED:
+    'the API is not declared in the privacy guide (errno 112): declare its data type in the mini-program admin console, 设置 → 服务内容声明 → 用户隐私保护指引 (takes effect in about 5 minutes)',
+  USER_REJECTED: 'the user rejected the official authorization popup (errno 103)',
+  PRIVACY_NOT_AGREED: 'the user did not agree to the privacy contract in the official popup (errno 104)',
+  DENIED: 'the user did not agree to the privacy contract',
+  UNSUPPORTED: 'this platform or base library has no privacy authorization API (WeChat needs base library ≥ 2.32.3)',
+  TIMEOUT: 'the platform did not answer in time',
+  DESTROYED: 'the privacy store was destroyed before the user decided',
+  PLATFORM_ERROR: 'the platform call failed',
+}
+
+export class PrivacyError extends Error {
+  readonly code: PrivacyErrorCode
+  readonly errno?: number
+  readonly errMsg?: string
+
+  constructor(code: PrivacyErrorCode, errMsg?: string, errno?: number) {
+    super(`[taro-privacy] ${code}: ${HINTS[code]}${errMsg ? ` (${errMsg})` : ''}`)
+    // Keeps `instanceof` working where the class is transpiled to ES5 by the app's bundler.
+    Object.setPrototypeOf(this, PrivacyError.prototype)
+    this.name = 'PrivacyError'
+    this.code = code
+    this.errno = errno
+    this.errMsg = errMsg
+  }
+}
+
+const BY_ERRNO: Record<number, PrivacyErrorCode> = { 112: 'SCOPE_UNDECLARED', 103: 'USER_REJECTED', 104: 'PRIVACY_NOT_AGREED' }
+
+const BY_MESSAGE: [RegExp, PrivacyErrorCode][] = [
+  [/scope is not declared/, 'SCOPE_UNDECLARED'],
+  [/privacy permission is not authorized/, 'DENIED'],
+  [/not support|暂时不支持/i, 'UNSUPPORTED'],
+]
+
+/** Normalises a platform `fail` result (`{errMsg, errno}`), an `Error` or anything thrown into a `PrivacyError`. */
+export function toPrivacyError(fail: unknown): PrivacyError {
+  if (fail instanceof PrivacyError) return fail
+  const { errMsg, errno, errCode, message } = (fail ?? {}) as Record<string, unknown>
+  const text = String(errMsg ?? message ?? fail ?? '')
+  const number = typeof errno === 'number' ? errno : typeof errCode === 'number' ? errCode : undefined
+  const code =
+    (number !== undefined && BY_ERRNO[number]) || BY_MESSAGE.find(([pattern]) => pattern.test(text))?.[1] || 'PLATFORM_ERROR'
+  return new PrivacyError(code, text || undefined, number)
+}

@@ -1,0 +1,226 @@
+import { guard } from './dev'
+import { PrivacyError, toPrivacyError, type PrivacyErrorCode } from './errors'
+import { hubFor, removeLast } from './hub'
+import type {
+  InterceptionHandler,
+  PlatformResolution,
+  PrivacyAdapter,
+  PrivacyDecision,
+  PrivacyRequest,
+  PrivacyState,
+} from './types'
+
+export interface PrivacyStoreOptions {
+  adapter: PrivacyAdapter
+  /** After a disagree, refuse new requests at once for this long (ms). Default 0. */
+  cooldownMs?: number
+  /** How long the initial `getPrivacySetting` may take before status becomes `error`. Default 5000. */
+  checkTimeoutMs?: number
+  /** Show the consent UI as soon as the check says consent is needed. Default false. */
+  openOnRequired?: boolean
+  onRequest?: (request: PrivacyRequest) => void
+  onDecision?: (decision: PrivacyDecision) => void
+}
+
+export interface PrivacyActions {
+  /** Show the consent UI proactively (creates no platform request). */
+  open(): void
+  /** Settle every pending request as disagree and hide the consent UI. */
+  disagree(): void
+  openContract(): Promise<void>
+  /** Ask the platform again (`getPrivacySetting`). */
+  refresh(): Promise<void>
+  /** Resolves once the user has agreed (at once when agreed or unsupported); rejects with a `PrivacyError`. */
+  require(): Promise<void>
+}
+
+export interface PrivacyStore extends PrivacyActions {
+  readonly adapter: PrivacyAdapter
+  getState(): PrivacyState
+  subscribe(listener: () => void): () => void
+  /** Makes this store the one that receives interceptions; returns the unmount function, which settles pending requests as disagree. */
+  mount(): () => void
+  /** Called by the agree button's agree event (a real tap the platform has seen). Not an API to agree in code. */
+  handleAgreeEvent(buttonId: string): void
+  /** Settles everything as disagree and detaches the store for good. */
+  destroy(): void
+}
+
+interface Waiter {
+  resolve(): void
+  reject(error: PrivacyError): void
+}
+
+let lastRequestId = 0
+
+function attempt<T>(call: () => Promise<T>): Promise<T> {
+  return new Promise<T>((resolve) => resolve(call()))
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new PrivacyError('TIMEOUT', `no answer after ${ms} ms`)), ms)
+    promise.then(resolve, reject).finally(() => clearTimeout(timer))
+  })
+}
+
+export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
+  const { adapter, cooldownMs = 0, checkTimeoutMs = 5000 } = options
+  const hub = hubFor(adapter)
+  const listeners = new Set<() => void>()
+  const responders = new Map<number, (result: PlatformResolution) => void>()
+  const exposed = new Set<number>()
+  let waiters: Waiter[] = []
+  let check: Promise<void> | undefined
+  let mounts = 0
+  let destroyed = false
+  let state: PrivacyState = {
+    platform: adapter.platform,
+    status: 'checking',
+    needAuthorization: false,
+    contractName: '',
+    pending: [],
+    visible: false,
+    lastDecision: null,
+    error: null,
+  }
+
+  function setState(patch: Partial<PrivacyState>): void {
+    if ((Object.keys(patch) as (keyof PrivacyState)[]).every((key) => Object.is(state[key], patch[key]))) return
+    state = { ...state, ...patch }
+    if (state.visible && adapter.reportsExposure) reportExposure()
+    listeners.forEach((listener) => listener())
+  }
+
+  function reportExposure(): void {
+    for (const { id } of state.pending) {
+      if (exposed.has(id)) continue
+      exposed.add(id)
+      guard('The platform resolve', responders.get(id), { event: 'exposureAuthorization' })
+    }
+  }
+
+  function inCooldown(): boolean {
+    const last = state.lastDecision
+    return cooldownMs > 0 && last?.event === 'disagree' && Date.now() - last.at < cooldownMs
+  }
+
+  const intercept: InterceptionHandler = (respond, referrer) => {
+    if (inCooldown()) return guard('The platform resolve', respond, { event: 'disagree' })
+    const request: PrivacyRequest = { id: ++lastRequestId, referrer, since: Date.now() }
+    responders.set(request.id, respond)
+    setState({ pending: [...state.pending, request], visible: true, status: 'required', needAuthorization: true })
+    guard('onRequest', options.onRequest, request)
+  }
+
+  function settle(event: 'agree' | 'disagree', buttonId?: string, rejection: PrivacyErrorCode = 'DENIED'): void {
+    const requests = state.pending
+    const result: PlatformResolution = event === 'agree' ? { event, buttonId: buttonId as string } : { event }
+    const responds = requests.map(({ id }) => responders.get(id))
+    requests.forEach(({ id }) => {
+      responders.delete(id)
+      exposed.delete(id)
+    })
+    const decision: PrivacyDecision = { event, buttonId, requests, at: Date.now() }
+    const agreed = event === 'agree' ? ({ status: 'agreed', needAuthorization: false } as const) : {}
+    setState({ pending: [], visible: false, lastDecision: decision, ...agreed })
+    responds.forEach((respond) => guard('The platform resolve', respond, result))
+    const settled = waiters
+    waiters = []
+    settled.forEach((waiter) => (event === 'agree' ? waiter.resolve() : waiter.reject(new PrivacyError(rejection))))
+    guard('onDecision', options.onDecision, decision)
+  }
+
+  function runCheck(): Promise<void> {
+    check = withTimeout(attempt(() => adapter.getSetting()), checkTimeoutMs).then(
+      (setting) => {
+        if (destroyed) return
+        const needed = setting.needAuthorization || state.pending.length > 0
+        setState({
+          status: needed ? 'required' : 'agreed',
+          needAuthorization: needed,
+          contractName: setting.contractName || state.contractName,
+          error: null,
+          visible: state.visible || (setting.needAuthorization && !!options.openOnRequired),
+        })
+      },
+      (failure) => {
+        if (destroyed) return
+        const error = toPrivacyError(failure)
+        const unsupported = error.code === 'UNSUPPORTED'
+        setState({
+          status: state.pending.length ? 'required' : unsupported ? 'unsupported' : 'error',
+          error: unsupported ? null : error,
+        })
+      },
+    )
+    return check
+  }
+
+  async function requireConsent(): Promise<void> {
+    if (destroyed) throw new PrivacyError('DESTROYED')
+    if (!check) runCheck()
+    if (state.status === 'checking') await check
+    if (state.status === 'agreed' || state.status === 'unsupported') return
+    if (inCooldown()) throw new PrivacyError('DENIED', 'refused inside the cooldown after a disagree')
+    if (!adapter.requireAuthorize) {
+      return new Promise<void>((resolve, reject) => {
+        waiters.push({ resolve, reject })
+        setState({ visible: true })
+      })
+    }
+    try {
+      await attempt(() => adapter.requireAuthorize!())
+    } catch (failure) {
+      throw toPrivacyError(failure)
+    }
+    if (!state.pending.length) setState({ status: 'agreed', needAuthorization: false })
+  }
+
+  const store: PrivacyStore = {
+    adapter,
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    mount() {
+      if (destroyed) throw new PrivacyError('DESTROYED', 'mount() after destroy()')
+      mounts++
+      hub.live.push(intercept)
+      if (!check) runCheck()
+      let mounted = true
+      return () => {
+        if (!mounted) return
+        mounted = false
+        mounts--
+        removeLast(hub.live, intercept)
+        if (!mounts && (state.pending.length || waiters.length)) settle('disagree')
+      }
+    },
+    handleAgreeEvent(buttonId) {
+      if (destroyed) return
+      guard('Recording consent', adapter.recordAgree)
+      if (state.status === 'agreed' && !state.visible && !state.pending.length) return
+      settle('agree', buttonId)
+    },
+    open() {
+      if (!destroyed) setState({ visible: true })
+    },
+    disagree() {
+      if (!destroyed && (state.visible || state.pending.length || waiters.length)) settle('disagree')
+    },
+    openContract: () =>
+      attempt(() => adapter.openContract()).catch((failure) => setState({ error: toPrivacyError(failure) })),
+    refresh: () => (destroyed ? Promise.resolve() : runCheck()),
+    require: requireConsent,
+    destroy() {
+      if (destroyed) return
+      hub.live.splice(0, hub.live.length, ...hub.live.filter((handler) => handler !== intercept))
+      if (state.pending.length || waiters.length) settle('disagree', undefined, 'DESTROYED')
+      destroyed = true
+      listeners.clear()
+    },
+  }
+  return store
+}

@@ -1,0 +1,58 @@
+import { PrivacyError } from '../core/errors'
+import type { PrivacyAdapter } from '../core/types'
+
+/** Taro's synchronous storage API (or anything shaped like it). */
+export interface ConsentStorage {
+  getStorageSync(key: string): unknown
+  setStorageSync(key: string, data: unknown): void
+}
+
+export interface PrivacyContract {
+  /** Shown in the consent UI. Default `《用户隐私保护指引》`. */
+  name?: string
+  /** Consent is kept per version: a new version asks again. Default `"1"`. */
+  version?: string
+  /** Opened by `openContract()` in a new window. */
+  url?: string
+  /** Called by `openContract()` instead of opening `url`, e.g. to navigate to your own page. */
+  open?: () => void | Promise<void>
+}
+
+export interface H5AdapterOptions {
+  storage: ConsentStorage
+  contract?: PrivacyContract
+  /** Storage key. Default `taro-privacy:consent`. */
+  key?: string
+}
+
+interface StoredConsent {
+  version: string
+  at: number
+}
+
+/**
+ * H5 has no platform privacy gate: the package keeps consent itself, per contract
+ * version, in storage. Nothing is intercepted, so features call `require()` first.
+ */
+export function createH5Adapter({ storage, contract = {}, key = 'taro-privacy:consent' }: H5AdapterOptions): PrivacyAdapter {
+  const version = contract.version ?? '1'
+  const agreed = () => {
+    try {
+      return (storage.getStorageSync(key) as StoredConsent | undefined)?.version === version
+    } catch {
+      return false
+    }
+  }
+  return {
+    platform: 'h5',
+    reportsExposure: false,
+    agreeEvent: 'click',
+    getSetting: async () => ({ needAuthorization: !agreed(), contractName: contract.name ?? '《用户隐私保护指引》' }),
+    recordAgree: () => storage.setStorageSync(key, { version, at: Date.now() } satisfies StoredConsent),
+    async openContract() {
+      if (contract.open) return contract.open()
+      if (!contract.url) throw new PrivacyError('UNSUPPORTED', 'give the provider contract={{ url }} or contract={{ open }}')
+      window.open(contract.url, '_blank')
+    },
+  }
+}

@@ -1,0 +1,65 @@
+import { PrivacyError, toPrivacyError } from '../core/errors'
+import type { PlatformResolution, PrivacyAdapter, PrivacyPlatform } from '../core/types'
+
+interface Callbacks<T> {
+  success?: (result: T) => void
+  fail?: (failure: unknown) => void
+}
+
+/** The part of `wx` / `qq` / `tt` / `my` (or Taro's default export) the adapter uses. */
+export interface MiniProgramPrivacyApi {
+  getPrivacySetting?(options: Callbacks<{ needAuthorization: boolean; privacyContractName?: string }>): void
+  onNeedPrivacyAuthorization?(
+    listener: (resolve: (result: PlatformResolution) => void, eventInfo?: { referrer?: string }) => void,
+  ): void
+  requirePrivacyAuthorize?(options: Callbacks<unknown>): void
+  openPrivacyContract?(options: Callbacks<unknown>): void
+}
+
+export type MiniProgramPlatform = Exclude<PrivacyPlatform, 'h5' | 'none'>
+
+type CallbackApi = 'getPrivacySetting' | 'requirePrivacyAuthorize' | 'openPrivacyContract'
+
+function call<T>(api: MiniProgramPrivacyApi, name: CallbackApi): Promise<T> {
+  const fn = api[name] as ((options: Callbacks<T>) => void) | undefined
+  if (typeof fn !== 'function') return Promise.reject(new PrivacyError('UNSUPPORTED', `${name} is not available`))
+  return new Promise<T>((resolve, reject) =>
+    fn.call(api, { success: resolve, fail: (failure) => reject(toPrivacyError(failure)) }),
+  )
+}
+
+const adapters = new WeakMap<object, Partial<Record<MiniProgramPlatform, PrivacyAdapter>>>()
+
+/**
+ * The adapter for mini-program platforms whose privacy API follows WeChat's:
+ * `getPrivacySetting`, `onNeedPrivacyAuthorization`, `requirePrivacyAuthorize`,
+ * `openPrivacyContract`, each feature-detected (absent below WeChat base library 2.32.3).
+ * Returns the same adapter for the same `api` object, so the platform listener is
+ * registered once however often it is called.
+ */
+export function createMiniProgramAdapter(
+  api: MiniProgramPrivacyApi,
+  platform: MiniProgramPlatform = 'weapp',
+): PrivacyAdapter {
+  const byPlatform = adapters.get(api) ?? {}
+  adapters.set(api, byPlatform)
+  return (byPlatform[platform] ??= {
+    platform,
+    reportsExposure: platform === 'weapp' || platform === 'qq',
+    agreeEvent: 'agreePrivacyAuthorization',
+    getSetting: () =>
+      call<{ needAuthorization: boolean; privacyContractName?: string }>(api, 'getPrivacySetting').then((result) => ({
+        needAuthorization: !!result.needAuthorization,
+        contractName: result.privacyContractName ?? '',
+      })),
+    listen(handler) {
+      if (typeof api.onNeedPrivacyAuthorization !== 'function') return
+      api.onNeedPrivacyAuthorization((resolve, eventInfo) =>
+        handler((result) => resolve(result), eventInfo?.referrer ?? 'unknown'),
+      )
+    },
+    requireAuthorize:
+      typeof api.requirePrivacyAuthorize === 'function' ? () => call<void>(api, 'requirePrivacyAuthorize') : undefined,
+    openContract: () => call<void>(api, 'openPrivacyContract'),
+  })
+}

@@ -1,0 +1,66 @@
+import { Button, type ButtonProps } from '@tarojs/components'
+import { useId } from 'react'
+import { warn } from '../core/dev'
+import { usePrivacyStore } from './context'
+
+export const AGREE_OPEN_TYPES = [
+  'agreePrivacyAuthorization',
+  'getPhoneNumber|agreePrivacyAuthorization',
+  'getRealtimePhoneNumber|agreePrivacyAuthorization',
+  'getUserInfo|agreePrivacyAuthorization',
+] as const
+
+export type PrivacyAgreeOpenType = (typeof AGREE_OPEN_TYPES)[number]
+
+export interface PrivacyAgreeButtonProps extends Omit<ButtonProps, 'openType' | 'id'> {
+  /** Default `agreePrivacyAuthorization`; the combined types also get the phone number or user info. */
+  openType?: PrivacyAgreeOpenType
+  /** Sent to the platform as `buttonId`. Default: a unique id, stable for this button's life. */
+  id?: string
+  /** Called after the agree was recorded and every pending request released. */
+  onAgree?: (buttonId: string) => void
+}
+
+function checkedOpenType(openType: string): PrivacyAgreeOpenType {
+  if ((AGREE_OPEN_TYPES as readonly string[]).includes(openType)) return openType as PrivacyAgreeOpenType
+  warn(`PrivacyAgreeButton: unknown openType "${openType}"; used "agreePrivacyAuthorization". Use one of ${AGREE_OPEN_TYPES.join(', ')}.`)
+  return 'agreePrivacyAuthorization'
+}
+
+/**
+ * The button whose tap is the user's consent. On mini-programs the agree comes from the
+ * platform's `agreeprivacyauthorization` event (the platform checks this button's id);
+ * on h5 from the click. Other events are forwarded untouched.
+ */
+export function PrivacyAgreeButton({
+  openType = 'agreePrivacyAuthorization',
+  id,
+  onAgree,
+  onAgreePrivacyAuthorization,
+  onClick,
+  ...buttonProps
+}: PrivacyAgreeButtonProps) {
+  const store = usePrivacyStore('PrivacyAgreeButton')
+  const generatedId = `privacy-agree-${useId().replace(/[^\w-]/g, '')}`
+  const buttonId = id ?? generatedId
+  const agreeOnClick = store.adapter.agreeEvent === 'click'
+  const agree = () => {
+    store.handleAgreeEvent(buttonId)
+    onAgree?.(buttonId)
+  }
+  return (
+    <Button
+      {...buttonProps}
+      id={buttonId}
+      openType={checkedOpenType(openType)}
+      onAgreePrivacyAuthorization={(event) => {
+        if (!agreeOnClick) agree()
+        onAgreePrivacyAuthorization?.(event)
+      }}
+      onClick={(event) => {
+        if (agreeOnClick) agree()
+        onClick?.(event)
+      }}
+    />
+  )
+}

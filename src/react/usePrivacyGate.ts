@@ -1,0 +1,23 @@
+import { useMemo, useSyncExternalStore } from 'react'
+import type { PrivacyActions } from '../core/store'
+import type { PrivacyState } from '../core/types'
+import { usePrivacyStore } from './context'
+
+/** State and actions of the privacy flow. There is deliberately no `agree()`: only a tap on `PrivacyAgreeButton` agrees. */
+export type PrivacyGate = PrivacyState & PrivacyActions
+
+export function usePrivacyGate(): PrivacyGate {
+  const store = usePrivacyStore('usePrivacyGate')
+  const state = useSyncExternalStore(store.subscribe, store.getState, store.getState)
+  return useMemo(
+    () => ({
+      ...state,
+      open: store.open,
+      disagree: store.disagree,
+      openContract: store.openContract,
+      refresh: store.refresh,
+      require: store.require,
+    }),
+    [state, store],
+  )
+}

@@ -1,0 +1,230 @@
+import type { MiniProgramPlatform } from '../platform/mini-program'
+import type { PlatformResolution } from '../core/types'
+
+/** Privacy APIs the simulated platform intercepts (each declared by default). */
+export const SIMULATED_PRIVACY_APIS = [
+  'getUserProfile',
+  'getUserInfo',
+  'chooseMedia',
+  'chooseImage',
+  'chooseVideo',
+  'saveImageToPhotosAlbum',
+  'getClipboardData',
+  'setClipboardData',
+  'getLocation',
+  'getFuzzyLocation',
+  'chooseLocation',
+  'chooseAddress',
+  'startRecord',
+  'getWeRunData',
+  'chooseInvoiceTitle',
+] as const
+
+const PRIVACY_SINCE = [2, 32, 3]
+
+export interface CallOptions {
+  success?: (result: { errMsg: string }) => void
+  fail?: (failure: { errMsg: string; errno?: number }) => void
+  complete?: (result: { errMsg: string; errno?: number }) => void
+}
+
+export interface SimulatedRequest {
+  readonly id: number
+  readonly referrer: string
+  /** Every value passed to this request's `resolve`, in order (`"exposureAuthorization"`, `"agree"`, `"disagree"`). */
+  readonly events: readonly string[]
+  /** The decision the call ended with, once it has one. */
+  readonly settled?: 'agree' | 'disagree'
+}
+
+export interface PrivacySimulatorOptions {
+  /** Default `weapp`. On `alipay` an exposure report is a violation. */
+  platform?: MiniProgramPlatform
+  /** Whether the user still has to agree (to every declared API). Default true. */
+  needAuthorization?: boolean
+  /** Default `《示例小程序隐私保护指引》`. */
+  contractName?: string
+  /** WeChat base library version. Below 2.32.3 there are no privacy functions and nothing is intercepted. Default `3.0.0`. */
+  baseLibrary?: string
+  /** APIs declared in the privacy guide; calling another fails with errno 112. Default: all of `SIMULATED_PRIVACY_APIS`. */
+  declared?: readonly string[]
+}
+
+export type CheckBehaviour = 'answer' | 'fail' | 'hang'
+
+type Listener = (resolve: (result: PlatformResolution) => void, eventInfo: { referrer: string }) => void
+
+/** A `wx`-like object: the four privacy functions plus every simulated privacy API. */
+export type SimulatedPlatformApi = Record<string, (options?: CallOptions) => void> & {
+  onNeedPrivacyAuthorization?: (listener: Listener) => void
+}
+
+export interface PrivacySimulator {
+  /** Install as `wx` (or feed to your `@tarojs/taro` double, or to `createMiniProgramAdapter`). */
+  readonly api: SimulatedPlatformApi
+  /** The app calls a privacy API (same as `api[name](options)`). */
+  call(name: string, options?: CallOptions): void
+  /** The user taps the agree button with this id: the platform records the tap and the consent. Dispatching the button's event is the UI's part. */
+  tapAgreeButton(buttonId: string): void
+  /** The user deleted the mini program from "recent": consent is gone. */
+  revokeConsent(): void
+  /** The developer declared new data types: these APIs need consent again. */
+  declare(...apis: string[]): void
+  /** How `getPrivacySetting` behaves from now on. */
+  setCheck(behaviour: CheckBehaviour): void
+  readonly needAuthorization: boolean
+  readonly requests: readonly SimulatedRequest[]
+  readonly pending: readonly SimulatedRequest[]
+  /** How many times `onNeedPrivacyAuthorization` was called (the platform keeps only the last listener). */
+  readonly listenerRegistrations: number
+  /** How many times `openPrivacyContract` succeeded. */
+  readonly contractOpens: number
+  /** Broken rules, e.g. a request resolved twice or an agree naming an untapped button. Empty when the app behaved. */
+  readonly violations: readonly string[]
+}
+
+function versionBelow(version: string, minimum: number[]): boolean {
+  const parts = version.split('.').map(Number)
+  for (let i = 0; i < minimum.length; i++) {
+    if ((parts[i] ?? 0) !== minimum[i]) return (parts[i] ?? 0) < minimum[i]
+  }
+  return false
+}
+
+interface MutableRequest {
+  id: number
+  referrer: string
+  events: string[]
+  settled?: 'agree' | 'disagree'
+}
+
+/**
+ * A model of the base library's privacy runtime, for tests: interception with
+ * `referrer`, the check of `buttonId` against real taps, agree/disagree/exposure on
+ * the intercepted call, undeclared APIs (errno 112), old base libraries, consent
+ * cleared, a failing or silent `getPrivacySetting`.
+ */
+export function createPrivacySimulator(options: PrivacySimulatorOptions = {}): PrivacySimulator {
+  const {
+    platform = 'weapp',
+    contractName = '《示例小程序隐私保护指引》',
+    baseLibrary = '3.0.0',
+    declared = SIMULATED_PRIVACY_APIS,
+  } = options
+  const supported = !versionBelow(baseLibrary, PRIVACY_SINCE)
+  const declaredApis = new Set<string>(declared)
+  const consented = new Set<string>(options.needAuthorization === false ? declaredApis : [])
+  const tapped = new Set<string>()
+  const requests: MutableRequest[] = []
+  const violations: string[] = []
+  let listener: Listener | undefined
+  let listenerRegistrations = 0
+  let contractOpens = 0
+  let check: CheckBehaviour = 'answer'
+
+  const needAuthorization = () => [...declaredApis].some((api) => !consented.has(api))
+  const ok = (name: string, call: CallOptions) => {
+    const result = { errMsg: `${name}:ok` }
+    call.success?.(result)
+    call.complete?.(result)
+  }
+  const fail = (name: string, call: CallOptions, reason: string, errno?: number) => {
+    const failure = { errMsg: `${name}:fail ${reason}`, ...(errno === undefined ? {} : { errno }) }
+    call.fail?.(failure)
+    call.complete?.(failure)
+  }
+
+  function intercept(name: string, call: CallOptions): void {
+    const request: MutableRequest = { id: requests.length + 1, referrer: name, events: [] }
+    requests.push(request)
+    if (!listener) {
+      request.settled = 'disagree'
+      return fail(name, call, 'privacy permission is not authorized (the official popup was refused)', 104)
+    }
+    const resolve = (result: PlatformResolution) => {
+      const event = (result as { event?: unknown } | undefined)?.event
+      request.events.push(String(event))
+      if (request.settled) return void violations.push(`request ${request.id} (${name}) resolved again with "${event}"`)
+      if (event === 'exposureAuthorization') {
+        if (platform === 'alipay') violations.push(`request ${request.id} (${name}): alipay has no exposureAuthorization`)
+        return
+      }
+      if (event === 'agree') {
+        const { buttonId } = result as { buttonId?: string }
+        if (!buttonId || !tapped.has(buttonId)) {
+          violations.push(`request ${request.id} (${name}): agree names button "${buttonId}", which the user never tapped`)
+          request.settled = 'disagree'
+          return fail(name, call, 'privacy permission is not authorized')
+        }
+        request.settled = 'agree'
+        return ok(name, call)
+      }
+      if (event === 'disagree') {
+        request.settled = 'disagree'
+        return fail(name, call, 'privacy permission is not authorized')
+      }
+      violations.push(`request ${request.id} (${name}): unknown resolve event "${event}"`)
+    }
+    listener(resolve, { referrer: name })
+  }
+
+  function call(name: string, callOptions: CallOptions = {}): void {
+    if (!supported || !(SIMULATED_PRIVACY_APIS as readonly string[]).includes(name)) return ok(name, callOptions)
+    if (!declaredApis.has(name)) return fail(name, callOptions, 'api scope is not declared in the privacy agreement', 112)
+    if (consented.has(name)) return ok(name, callOptions)
+    intercept(name, callOptions)
+  }
+
+  const api: SimulatedPlatformApi = {}
+  for (const name of SIMULATED_PRIVACY_APIS) api[name] = (callOptions) => call(name, callOptions)
+  if (supported) {
+    api.getPrivacySetting = (callOptions = {}) => {
+      if (check === 'hang') return
+      if (check === 'fail') return fail('getPrivacySetting', callOptions, 'system error')
+      const result = { errMsg: 'getPrivacySetting:ok', needAuthorization: needAuthorization(), privacyContractName: contractName }
+      callOptions.success?.(result)
+      callOptions.complete?.(result)
+    }
+    api.onNeedPrivacyAuthorization = (next: Listener) => {
+      listenerRegistrations++
+      if (typeof next !== 'function') violations.push('onNeedPrivacyAuthorization was given a non-function')
+      listener = typeof next === 'function' ? next : undefined
+    }
+    api.requirePrivacyAuthorize = (callOptions = {}) =>
+      needAuthorization() ? intercept('requirePrivacyAuthorize', callOptions) : ok('requirePrivacyAuthorize', callOptions)
+    api.openPrivacyContract = (callOptions = {}) => {
+      contractOpens++
+      ok('openPrivacyContract', callOptions)
+    }
+  }
+
+  return {
+    api,
+    call,
+    tapAgreeButton(buttonId) {
+      tapped.add(buttonId)
+      declaredApis.forEach((name) => consented.add(name))
+    },
+    revokeConsent: () => consented.clear(),
+    declare: (...apis) => apis.forEach((name) => declaredApis.add(name)),
+    setCheck: (behaviour) => void (check = behaviour),
+    get needAuthorization() {
+      return needAuthorization()
+    },
+    get requests() {
+      return requests
+    },
+    get pending() {
+      return requests.filter((request) => !request.settled)
+    },
+    get listenerRegistrations() {
+      return listenerRegistrations
+    },
+    get contractOpens() {
+      return contractOpens
+    },
+    get violations() {
+      return violations
+    },
+  }
+}
