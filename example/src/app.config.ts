@@ -1,6 +1,29 @@
 export default defineAppConfig({
-  pages: ['pages/index/index'],
+  pages: [
+    'pages/index/index',
+    'pages/discover/index',
+    'pages/mine/index',
+    'pages/clipboard/index',
+    'pages/album/index',
+    'pages/nickname/index',
+    'pages/login/index',
+  ],
   window: {
     navigationBarTitleText: 'taro-privacy 示例',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTextStyle: 'black',
+    backgroundColor: '#f5f5f5',
   },
+  tabBar: {
+    color: '#666666',
+    selectedColor: '#07c160',
+    backgroundColor: '#ffffff',
+    list: [
+      { pagePath: 'pages/index/index', text: '首页' },
+      { pagePath: 'pages/discover/index', text: '发现' },
+      { pagePath: 'pages/mine/index', text: '我的' },
+    ],
+  },
+  // WeChat enabled the privacy check for everyone on 2023-10-17; the key keeps older base libraries consistent.
+  __usePrivacyCheck__: true,
 })

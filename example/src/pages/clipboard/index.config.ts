@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '剪贴板与定位' })
