@@ -6,7 +6,7 @@ module.exports = {
   transform: {
     '^.+\\.tsx?$': [
       'ts-jest',
-      { isolatedModules: true, tsconfig: { jsx: 'react-jsx', module: 'CommonJS', moduleResolution: 'Node10' } },
+      { tsconfig: { jsx: 'react-jsx', module: 'CommonJS', moduleResolution: 'Node10', isolatedModules: true } },
     ],
   },
   // The real @tarojs/taro is an ESM runtime that cannot load under jest: the platform is

@@ -1,6 +1,19 @@
 // tsc has already compiled src/ to .build/ (JS) and dist/types (declarations);
 // rollup only bundles each entry into ESM and CJS with shared chunks.
+import { existsSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+
 const external = (id) => /^(react|react-dom|@tarojs\/)/.test(id)
+
+// tsc keeps the source's extensionless relative imports ("./core", "./store").
+const resolveCompiled = {
+  name: 'resolve-compiled',
+  resolveId(source, importer) {
+    if (!importer || !source.startsWith('.')) return null
+    const base = resolve(dirname(importer), source)
+    return [`${base}.js`, `${base}/index.js`].find((file) => existsSync(file)) ?? null
+  },
+}
 
 const input = {
   index: '.build/index.js',
@@ -14,6 +27,7 @@ export default [
 ].map(({ format, ext }) => ({
   input,
   external,
+  plugins: [resolveCompiled],
   output: {
     dir: 'dist',
     format,

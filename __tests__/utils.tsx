@@ -7,11 +7,14 @@ export interface Harness extends RenderResult {
   sim: PrivacySimulator
 }
 
-/** Renders `ui` in StrictMode under a provider wired to a fresh simulator (fresh state per test). */
-export function renderWithPrivacy(
+/**
+ * Renders `ui` in StrictMode under a provider wired to a fresh simulator (fresh state
+ * per test), and lets the initial privacy check land.
+ */
+export async function renderWithPrivacy(
   ui: ReactElement,
   { sim: simOptions, ...providerProps }: { sim?: PrivacySimulatorOptions } & Omit<PrivacyProviderProps, 'children'> = {},
-): Harness {
+): Promise<Harness> {
   const sim = createPrivacySimulator(simOptions)
   const adapter = providerProps.adapter ?? createMiniProgramAdapter(sim.api, simOptions?.platform)
   const result = render(
@@ -21,6 +24,7 @@ export function renderWithPrivacy(
       </PrivacyProvider>
     </StrictMode>,
   )
+  await flush()
   return { ...result, sim }
 }
 

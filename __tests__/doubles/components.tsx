@@ -5,7 +5,7 @@ import { useEffect, useRef, type HTMLAttributes, type ReactNode } from 'react'
 const BUTTON_EVENTS: Record<string, string> = {
   agreeprivacyauthorization: 'onAgreePrivacyAuthorization',
   getphonenumber: 'onGetPhoneNumber',
-  getrealtimephonenumber: 'onGetRealtimePhoneNumber',
+  getrealtimephonenumber: 'onGetRealTimePhoneNumber',
   getuserinfo: 'onGetUserInfo',
 }
 

@@ -5,6 +5,8 @@ import type { PrivacyAdapter } from '../core/types'
 import { createDefaultAdapter } from '../platform/default'
 import type { PrivacyContract } from '../platform/h5'
 import { PrivacyContext } from './context'
+import type { PrivacyModalProps } from './PrivacyModal'
+import { PrivacyModalPortal } from './PrivacyModalPortal'
 
 export interface PrivacyProviderProps extends Omit<PrivacyStoreOptions, 'adapter'> {
   children?: ReactNode
@@ -14,9 +16,11 @@ export interface PrivacyProviderProps extends Omit<PrivacyStoreOptions, 'adapter
   adapter?: PrivacyAdapter
   /** H5 only: the contract the consent is given to (name, version, url). */
   contract?: PrivacyContract
+  /** Show the consent UI in the page on top by itself (`true`, or the `PrivacyModal` props), so pages need no `<PrivacyModal/>`. */
+  modal?: boolean | PrivacyModalProps
 }
 
-export function PrivacyProvider({ children, store, adapter, contract, ...options }: PrivacyProviderProps) {
+export function PrivacyProvider({ children, store, adapter, contract, modal, ...options }: PrivacyProviderProps) {
   const latest = useRef(options)
   latest.current = options
   const own = useRef<PrivacyStore>()
@@ -30,5 +34,10 @@ export function PrivacyProvider({ children, store, adapter, contract, ...options
   }
   const value = store ?? own.current!
   useEffect(() => value.mount(), [value])
-  return <PrivacyContext.Provider value={value}>{children}</PrivacyContext.Provider>
+  return (
+    <PrivacyContext.Provider value={value}>
+      {children}
+      {modal ? <PrivacyModalPortal {...(modal === true ? {} : modal)} /> : null}
+    </PrivacyContext.Provider>
+  )
 }

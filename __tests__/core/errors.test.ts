@@ -1,0 +1,34 @@
+import { PrivacyError, toPrivacyError } from '../../src/core'
+
+describe('toPrivacyError', () => {
+  it.each([
+    [{ errMsg: 'getLocation:fail api scope is not declared in the privacy agreement', errno: 112 }, 'SCOPE_UNDECLARED', 112],
+    [{ errMsg: 'getLocation:fail auth deny', errno: 103 }, 'USER_REJECTED', 103],
+    [{ errMsg: 'getLocation:fail privacy permission is not authorized', errno: 104 }, 'PRIVACY_NOT_AGREED', 104],
+    [{ errMsg: 'chooseMedia:fail privacy permission is not authorized' }, 'DENIED', undefined],
+    [{ errMsg: 'getClipboardData:fail api scope is not declared in the privacy agreement' }, 'SCOPE_UNDECLARED', undefined],
+    [{ errMsg: '暂时不支持 API getPrivacySetting' }, 'UNSUPPORTED', undefined],
+    [{ errMsg: 'getPrivacySetting:fail system error' }, 'PLATFORM_ERROR', undefined],
+  ])('maps %j to %s', (fail, code, errno) => {
+    const error = toPrivacyError(fail)
+    expect(error).toBeInstanceOf(PrivacyError)
+    expect(error).toMatchObject({ code, errno, errMsg: fail.errMsg })
+  })
+
+  it('reads a thrown Error and keeps an existing PrivacyError as is', () => {
+    expect(toPrivacyError(new TypeError('x is not a function'))).toMatchObject({ code: 'PLATFORM_ERROR', errMsg: 'x is not a function' })
+    const error = new PrivacyError('DENIED')
+    expect(toPrivacyError(error)).toBe(error)
+  })
+
+  it('copes with nothing at all', () => {
+    expect(toPrivacyError(undefined)).toMatchObject({ code: 'PLATFORM_ERROR', errMsg: undefined })
+  })
+
+  it('gives a readable message that says what to do', () => {
+    const error = toPrivacyError({ errMsg: 'getLocation:fail api scope is not declared in the privacy agreement', errno: 112 })
+    expect(error.message).toMatch(/SCOPE_UNDECLARED.*declare its data type.*getLocation:fail/)
+    expect(error.name).toBe('PrivacyError')
+    expect(error).toBeInstanceOf(Error)
+  })
+})

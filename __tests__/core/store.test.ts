@@ -1,0 +1,368 @@
+import { createMiniProgramAdapter, createPrivacyStore, PrivacyError, type PrivacyStore } from '../../src/core'
+import { createPrivacySimulator, type PrivacySimulator, type PrivacySimulatorOptions } from '../../src/testing'
+
+interface Outcome {
+  success: number
+  fail: number
+  errMsg?: string
+}
+
+function setup(simOptions: PrivacySimulatorOptions = {}, storeOptions: { cooldownMs?: number; checkTimeoutMs?: number } = {}) {
+  const sim = createPrivacySimulator(simOptions)
+  const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api, simOptions.platform), ...storeOptions })
+  const unmount = store.mount()
+  return { sim, store, unmount }
+}
+
+function call(sim: PrivacySimulator, name: string): Outcome {
+  const outcome: Outcome = { success: 0, fail: 0 }
+  sim.call(name, {
+    success: () => void outcome.success++,
+    fail: (failure) => {
+      outcome.fail++
+      outcome.errMsg = failure.errMsg
+    },
+  })
+  return outcome
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
+
+function tap(sim: PrivacySimulator, store: PrivacyStore, buttonId = 'agree-btn') {
+  sim.tapAgreeButton(buttonId)
+  store.handleAgreeEvent(buttonId)
+}
+
+describe('initial check', () => {
+  it('reports required with the contract name from getPrivacySetting', async () => {
+    const { store } = setup({ contractName: '《测试指引》' })
+    expect(store.getState().status).toBe('checking')
+    await settle()
+    expect(store.getState()).toMatchObject({ status: 'required', needAuthorization: true, contractName: '《测试指引》' })
+  })
+
+  it('reports agreed when the user already agreed', async () => {
+    const { store } = setup({ needAuthorization: false })
+    await settle()
+    expect(store.getState()).toMatchObject({ status: 'agreed', needAuthorization: false, visible: false })
+  })
+
+  it('does not open the consent UI by itself on a required check', async () => {
+    const { store } = setup()
+    await settle()
+    expect(store.getState().visible).toBe(false)
+  })
+
+  it('opens on a required check when openOnRequired is set', async () => {
+    const sim = createPrivacySimulator()
+    const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api), openOnRequired: true })
+    store.mount()
+    await settle()
+    expect(store.getState().visible).toBe(true)
+  })
+})
+
+describe('concurrent intercepted calls', () => {
+  it('releases three calls with one agree tap, in arrival order, each resolve called once with the button id', async () => {
+    const { sim, store } = setup()
+    await settle()
+    const outcomes = ['getClipboardData', 'getLocation', 'chooseMedia'].map((name) => call(sim, name))
+    expect(store.getState().pending.map((request) => request.referrer)).toEqual([
+      'getClipboardData',
+      'getLocation',
+      'chooseMedia',
+    ])
+    expect(store.getState().visible).toBe(true)
+
+    tap(sim, store, 'my-agree')
+
+    expect(outcomes).toEqual([1, 2, 3].map(() => ({ success: 1, fail: 0 })))
+    expect(sim.requests.map((request) => request.events)).toEqual([
+      ['exposureAuthorization', 'agree'],
+      ['exposureAuthorization', 'agree'],
+      ['exposureAuthorization', 'agree'],
+    ])
+    expect(store.getState().lastDecision).toMatchObject({ event: 'agree', buttonId: 'my-agree' })
+    expect(store.getState().lastDecision?.requests.map((request) => request.referrer)).toEqual([
+      'getClipboardData',
+      'getLocation',
+      'chooseMedia',
+    ])
+    expect(store.getState()).toMatchObject({ status: 'agreed', needAuthorization: false, visible: false, pending: [] })
+    expect(sim.violations).toEqual([])
+  })
+
+  it('sends agree only after the tap of the named button (regression: agree with a stale button id)', async () => {
+    const { sim, store } = setup()
+    const outcome = call(sim, 'getLocation')
+    store.handleAgreeEvent('never-tapped')
+    expect(outcome.fail).toBe(1)
+    expect(sim.violations).toEqual([expect.stringContaining('never tapped')])
+  })
+})
+
+describe('exposureAuthorization', () => {
+  it('is sent once per request when the UI first shows it, before the decision', async () => {
+    const { sim, store } = setup()
+    call(sim, 'getLocation')
+    store.open()
+    call(sim, 'chooseMedia')
+    store.open()
+    expect(sim.requests.map((request) => request.events)).toEqual([['exposureAuthorization'], ['exposureAuthorization']])
+    tap(sim, store)
+    expect(sim.requests.map((request) => request.events)).toEqual([
+      ['exposureAuthorization', 'agree'],
+      ['exposureAuthorization', 'agree'],
+    ])
+  })
+
+  it('is not sent on alipay, whose resolve accepts only agree or disagree', () => {
+    const { sim, store } = setup({ platform: 'alipay' })
+    call(sim, 'getLocation')
+    tap(sim, store)
+    expect(sim.requests[0].events).toEqual(['agree'])
+    expect(sim.violations).toEqual([])
+  })
+})
+
+describe('disagree', () => {
+  it('fails every pending call once and rejects require() with a PrivacyError', async () => {
+    const { sim, store } = setup()
+    await settle()
+    const outcomes = [call(sim, 'getLocation'), call(sim, 'getClipboardData')]
+    const required = store.require()
+    await settle()
+    store.disagree()
+    await expect(required).rejects.toMatchObject({ name: 'PrivacyError', code: 'DENIED' })
+    expect(outcomes.map((outcome) => outcome.fail)).toEqual([1, 1])
+    expect(sim.requests.every((request) => request.settled === 'disagree')).toBe(true)
+    expect(store.getState()).toMatchObject({ status: 'required', visible: false, pending: [] })
+    expect(store.getState().lastDecision?.event).toBe('disagree')
+  })
+
+  it('never resolves a request twice on a double tap or a late disagree', async () => {
+    const { sim, store } = setup()
+    const outcome = call(sim, 'getLocation')
+    tap(sim, store)
+    tap(sim, store)
+    store.disagree()
+    expect(outcome).toEqual({ success: 1, fail: 0 })
+    expect(sim.requests[0].events).toEqual(['exposureAuthorization', 'agree'])
+    expect(sim.violations).toEqual([])
+  })
+
+  it('refuses new requests at once inside the cooldown, and asks again after it', () => {
+    jest.useFakeTimers()
+    try {
+      const { sim, store } = setup({}, { cooldownMs: 10_000 })
+      call(sim, 'getLocation')
+      store.disagree()
+      const refused = call(sim, 'getLocation')
+      expect(refused.fail).toBe(1)
+      expect(store.getState().visible).toBe(false)
+      jest.advanceTimersByTime(10_000)
+      call(sim, 'getLocation')
+      expect(store.getState().visible).toBe(true)
+    } finally {
+      jest.useRealTimers()
+    }
+  })
+})
+
+describe('nothing left pending', () => {
+  it('unmount settles pending requests as disagree', () => {
+    const { sim, unmount } = setup()
+    const outcome = call(sim, 'getLocation')
+    unmount()
+    expect(outcome.fail).toBe(1)
+    expect(sim.pending).toEqual([])
+  })
+
+  it('destroy settles pending requests and rejects require() with DESTROYED', async () => {
+    const { sim, store } = setup({ platform: 'weapp' })
+    const outcome = call(sim, 'getLocation')
+    const required = store.require()
+    await settle()
+    store.destroy()
+    expect(outcome.fail).toBe(1)
+    await expect(required).rejects.toMatchObject({ code: 'DENIED' })
+    await expect(store.require()).rejects.toMatchObject({ code: 'DESTROYED' })
+  })
+
+  it('answers disagree at once, with a warning naming the referrer, when no store is live', () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
+    const { sim, unmount } = setup()
+    unmount()
+    const outcome = call(sim, 'getClipboardData')
+    expect(outcome.fail).toBe(1)
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('"getClipboardData"'))
+    warn.mockRestore()
+  })
+
+  it('routes requests to the most recently mounted store, and back when it unmounts', () => {
+    const sim = createPrivacySimulator()
+    const adapter = createMiniProgramAdapter(sim.api)
+    const first = createPrivacyStore({ adapter })
+    const second = createPrivacyStore({ adapter })
+    first.mount()
+    const unmountSecond = second.mount()
+    call(sim, 'getLocation')
+    expect([first.getState().pending.length, second.getState().pending.length]).toEqual([0, 1])
+    unmountSecond()
+    call(sim, 'getLocation')
+    expect(first.getState().pending.length).toBe(1)
+    expect(sim.listenerRegistrations).toBe(1)
+  })
+})
+
+describe('platform failures never throw into the app', () => {
+  it('getPrivacySetting failing gives status error with a PrivacyError', async () => {
+    const sim = createPrivacySimulator()
+    sim.setCheck('fail')
+    const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api) })
+    store.mount()
+    await settle()
+    expect(store.getState().status).toBe('error')
+    expect(store.getState().error).toBeInstanceOf(PrivacyError)
+  })
+
+  it('getPrivacySetting never answering gives status error after the bounded wait, and require() still works', async () => {
+    jest.useFakeTimers()
+    try {
+      const sim = createPrivacySimulator()
+      sim.setCheck('hang')
+      const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api), checkTimeoutMs: 3000 })
+      store.mount()
+      await jest.advanceTimersByTimeAsync(2999)
+      expect(store.getState().status).toBe('checking')
+      await jest.advanceTimersByTimeAsync(1)
+      expect(store.getState()).toMatchObject({ status: 'error', error: { code: 'TIMEOUT' } })
+
+      const required = store.require()
+      await jest.advanceTimersByTimeAsync(0)
+      expect(store.getState().pending.map((request) => request.referrer)).toEqual(['requirePrivacyAuthorize'])
+      tap(sim, store)
+      await expect(required).resolves.toBeUndefined()
+      expect(store.getState().status).toBe('agreed')
+    } finally {
+      jest.useRealTimers()
+    }
+  })
+
+  it('a platform resolve that throws does not stop the other requests from settling', () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
+    const listeners: ((resolve: (result: unknown) => void, info: { referrer: string }) => void)[] = []
+    const settled: string[] = []
+    const api = {
+      getPrivacySetting: () => {},
+      onNeedPrivacyAuthorization: (listener: (typeof listeners)[number]) => listeners.push(listener),
+    }
+    const store = createPrivacyStore({ adapter: createMiniProgramAdapter(api as never) })
+    store.mount()
+    listeners[0](() => {
+      throw new Error('broken resolve')
+    }, { referrer: 'a' })
+    listeners[0]((result) => settled.push((result as { event: string }).event), { referrer: 'b' })
+    store.disagree()
+    expect(settled).toEqual(['exposureAuthorization', 'disagree'])
+    expect(store.getState().pending).toEqual([])
+    warn.mockRestore()
+  })
+
+  it('an onRequest or onDecision callback that throws does not break the flow', () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
+    const sim = createPrivacySimulator()
+    const boom = () => {
+      throw new Error('boom')
+    }
+    const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api), onRequest: boom, onDecision: boom })
+    store.mount()
+    const outcome = call(sim, 'getLocation')
+    tap(sim, store)
+    expect(outcome.success).toBe(1)
+    warn.mockRestore()
+  })
+})
+
+describe('base library below 2.32.3', () => {
+  it('is unsupported, gates nothing and require() resolves at once', async () => {
+    const { sim, store } = setup({ baseLibrary: '2.32.2' })
+    await settle()
+    expect(store.getState()).toMatchObject({ status: 'unsupported', error: null })
+    await expect(store.require()).resolves.toBeUndefined()
+    expect(call(sim, 'getLocation').success).toBe(1)
+  })
+})
+
+describe('require()', () => {
+  it('waits for the check, then resolves at once when already agreed', async () => {
+    const { sim, store } = setup({ needAuthorization: false })
+    await expect(store.require()).resolves.toBeUndefined()
+    expect(sim.requests).toEqual([])
+  })
+
+  it('goes through requirePrivacyAuthorize and resolves on agree', async () => {
+    const { sim, store } = setup()
+    const required = store.require()
+    await settle()
+    expect(store.getState().visible).toBe(true)
+    tap(sim, store)
+    await expect(required).resolves.toBeUndefined()
+    expect(sim.requests.map((request) => request.referrer)).toEqual(['requirePrivacyAuthorize'])
+  })
+
+  it('asks again when consent was invalidated after an agree', async () => {
+    const { sim, store } = setup()
+    call(sim, 'getLocation')
+    tap(sim, store)
+    expect(store.getState().status).toBe('agreed')
+    sim.revokeConsent()
+    call(sim, 'getLocation')
+    expect(store.getState()).toMatchObject({ status: 'required', needAuthorization: true, visible: true })
+  })
+
+  it('only the newly declared APIs ask again after the guide gains data types', async () => {
+    const { sim, store } = setup({ declared: ['getLocation'] })
+    call(sim, 'getLocation')
+    tap(sim, store)
+    sim.declare('chooseMedia')
+    expect(call(sim, 'getLocation').success).toBe(1)
+    call(sim, 'chooseMedia')
+    expect(store.getState().pending.map((request) => request.referrer)).toEqual(['chooseMedia'])
+  })
+
+  it('an undeclared API fails with errno 112 and is not intercepted', () => {
+    const { sim, store } = setup({ declared: ['getLocation'] })
+    const outcome = call(sim, 'chooseMedia')
+    expect(outcome.errMsg).toMatch(/scope is not declared/)
+    expect(store.getState().pending).toEqual([])
+  })
+})
+
+describe('snapshots', () => {
+  it('are immutable and keep identity until something changes', async () => {
+    const { sim, store } = setup()
+    await settle()
+    const before = store.getState()
+    store.disagree()
+    store.refresh()
+    await settle()
+    expect(store.getState()).toBe(before)
+    call(sim, 'getLocation')
+    const after = store.getState()
+    expect(after).not.toBe(before)
+    expect(before.pending).toEqual([])
+  })
+
+  it('notifies subscribers only on change', async () => {
+    const { sim, store } = setup()
+    await settle()
+    const listener = jest.fn()
+    store.subscribe(listener)
+    store.disagree()
+    await store.refresh()
+    expect(listener).not.toHaveBeenCalled()
+    call(sim, 'getLocation')
+    expect(listener).toHaveBeenCalledTimes(1)
+  })
+})

@@ -1,0 +1,90 @@
+/**
+ * @jest-environment node
+ */
+// The package as a user installs it: `npm pack`, install the tarball into an empty
+// folder (no react, no @tarojs), then load the entries with require and import.
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+const root = resolve(__dirname, '../..')
+let app: string
+let installed: string
+
+function node(args: string[]): string {
+  return execFileSync(process.execPath, args, { cwd: app, encoding: 'utf8', stdio: 'pipe' }).trim()
+}
+
+beforeAll(() => {
+  if (!existsSync(join(root, 'dist/core.mjs'))) throw new Error('dist/ is missing: run `npm run build` first (`npm test` does).')
+  app = mkdtempSync(join(tmpdir(), 'taro-privacy-pack-'))
+  const [{ filename }] = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--pack-destination', app], { cwd: root, encoding: 'utf8' }),
+  )
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true }))
+  execFileSync(
+    'npm',
+    ['install', join(app, filename), '--offline', '--ignore-scripts', '--legacy-peer-deps', '--no-audit', '--no-fund'],
+    { cwd: app, stdio: 'pipe' },
+  )
+  installed = join(app, 'node_modules/taro-privacy')
+}, 120_000)
+
+afterAll(() => rmSync(app, { recursive: true, force: true }))
+
+it('ships dist, README and LICENSE only, with types first in every export', () => {
+  const files = readdirSync(installed).sort()
+  expect(files).toEqual(['LICENSE', 'README.md', 'dist', 'package.json'])
+  const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'))
+  for (const [entry, target] of Object.entries<Record<string, string> | string>(manifest.exports)) {
+    if (typeof target === 'string') continue
+    expect([entry, Object.keys(target)[0]]).toEqual([entry, 'types'])
+    for (const file of Object.values(target)) expect(existsSync(join(installed, file))).toBe(true)
+  }
+})
+
+it('loads taro-privacy/core with require and runs a flow against the simulator', () => {
+  const output = node([
+    '-e',
+    `const { createPrivacyStore, createMiniProgramAdapter } = require('taro-privacy/core')
+     const { createPrivacySimulator } = require('taro-privacy/testing')
+     const sim = createPrivacySimulator()
+     const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api) })
+     store.mount()
+     let result = ''
+     sim.call('getLocation', { success: () => (result = 'ok'), fail: (f) => (result = f.errMsg) })
+     sim.tapAgreeButton('b')
+     store.handleAgreeEvent('b')
+     console.log(result, store.getState().status)`,
+  ])
+  expect(output).toBe('ok agreed')
+})
+
+it('loads taro-privacy/core with import', () => {
+  const output = node([
+    '--input-type=module',
+    '-e',
+    `import { createPrivacyStore, PrivacyError, toPrivacyError } from 'taro-privacy/core'
+     console.log(typeof createPrivacyStore, toPrivacyError({ errno: 112 }) instanceof PrivacyError)`,
+  ])
+  expect(output).toBe('function true')
+})
+
+it('core pulls in neither react nor @tarojs', () => {
+  const imported = new Set<string>()
+  const visit = (file: string) => {
+    const source = readFileSync(file, 'utf8')
+    for (const [, specifier] of source.matchAll(/(?:from|import)\s*['"]([^'"]+)['"]/g)) {
+      if (specifier.startsWith('.')) visit(resolve(file, '..', specifier))
+      else imported.add(specifier)
+    }
+  }
+  visit(join(installed, 'dist/core.mjs'))
+  expect([...imported]).toEqual([])
+  expect(() => node(['-e', "require.resolve('react')"])).toThrow()
+})
+
+it('the React entry needs its peers (react, @tarojs) and says which when they are missing', () => {
+  expect(() => node(['-e', "require('taro-privacy')"])).toThrow(/Cannot find module '(react|@tarojs\/[a-z]+)/)
+})

@@ -1,0 +1,86 @@
+import { act, screen } from '@testing-library/react'
+import { PrivacyModal } from '../../src'
+import { callApi, renderWithPrivacy, tapAgree } from '../utils'
+
+describe('PrivacyModal', () => {
+  it('renders nothing while the consent UI is not visible', async () => {
+    const { container } = await renderWithPrivacy(<PrivacyModal />)
+    expect(container.innerHTML).toBe('')
+  })
+
+  it('shows the Chinese defaults with the platform contract name', async () => {
+    const { sim } = await renderWithPrivacy(<PrivacyModal />, { sim: { contractName: '《某某隐私保护指引》' } })
+    callApi(sim, 'getLocation')
+    expect(screen.getByText('用户隐私保护提示')).toBeTruthy()
+    expect(screen.getByText('《某某隐私保护指引》').className).toBe('taro-privacy-modal__link')
+    expect(screen.getByText('拒绝')).toBeTruthy()
+    expect(screen.getByText('同意').getAttribute('data-open-type')).toBe('agreePrivacyAuthorization')
+  })
+
+  it('every text, the open-type, class names and styles can be overridden', async () => {
+    const { sim, container } = await renderWithPrivacy(
+      <PrivacyModal
+        title="Privacy"
+        contentBefore="Please read "
+        contentAfter=" first."
+        contractName="the policy"
+        agreeText="Agree"
+        disagreeText="Decline"
+        agreeOpenType="getPhoneNumber|agreePrivacyAuthorization"
+        agreeButtonProps={{ id: 'modal-agree' }}
+        className="my-modal"
+        classNames={{ panel: 'my-panel' }}
+        styles={{ panel: { background: 'black' } }}
+      />,
+    )
+    callApi(sim, 'getLocation')
+    expect(container.textContent).toBe('PrivacyPlease read the policy first.DeclineAgree')
+    expect(screen.getByText('Agree')).toMatchObject({ id: 'modal-agree' })
+    expect(screen.getByText('Agree').getAttribute('data-open-type')).toBe('getPhoneNumber|agreePrivacyAuthorization')
+    expect(container.querySelector('.taro-privacy-modal__mask')?.classList.contains('my-modal')).toBe(true)
+    const panel = container.querySelector('.my-panel') as HTMLElement
+    expect(panel.style.background).toBe('black')
+    expect(panel.style.borderRadius).toBe('16px 16px 0 0')
+  })
+
+  it('unstyled drops the default styles', async () => {
+    const { sim, container } = await renderWithPrivacy(<PrivacyModal unstyled />)
+    callApi(sim, 'getLocation')
+    expect((container.querySelector('.taro-privacy-modal__mask') as HTMLElement).getAttribute('style')).toBeNull()
+  })
+
+  it('a render prop replaces the body and receives the gate', async () => {
+    const { sim } = await renderWithPrivacy(
+      <PrivacyModal renderBody={(gate) => <span>{`${gate.pending.length} 个功能需要你的同意`}</span>} />,
+    )
+    callApi(sim, 'getLocation')
+    callApi(sim, 'chooseMedia')
+    expect(screen.getByText('2 个功能需要你的同意')).toBeTruthy()
+    expect(screen.queryByText('用户隐私保护提示')).toBeNull()
+    tapAgree(sim, screen.getByText('同意'))
+    expect(sim.pending).toEqual([])
+  })
+
+  it('the disagree button settles everything and calls onDisagree', async () => {
+    const onDisagree = jest.fn()
+    const { sim, container } = await renderWithPrivacy(<PrivacyModal onDisagree={onDisagree} />)
+    const outcome = callApi(sim, 'getLocation')
+    act(() => screen.getByText('拒绝').click())
+    expect(outcome.fail).toBe(1)
+    expect(onDisagree).toHaveBeenCalledTimes(1)
+    expect(container.innerHTML).toBe('')
+  })
+
+  it('agreeing on one mounted modal closes every other (one store, many pages)', async () => {
+    const { sim } = await renderWithPrivacy(
+      <>
+        <PrivacyModal classNames={{ agree: 'page-a' }} />
+        <PrivacyModal classNames={{ agree: 'page-b' }} />
+      </>,
+    )
+    callApi(sim, 'getLocation')
+    expect(screen.getAllByText('同意')).toHaveLength(2)
+    tapAgree(sim, document.querySelector('.page-b') as HTMLElement)
+    expect(screen.queryAllByText('同意')).toHaveLength(0)
+  })
+})

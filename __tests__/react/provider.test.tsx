@@ -1,0 +1,110 @@
+import { act, render, renderHook, screen } from '@testing-library/react'
+import { StrictMode } from 'react'
+import { createMiniProgramAdapter, createPrivacyStore, PrivacyModal, PrivacyProvider, usePrivacyGate, usePrivacySelector } from '../../src'
+import { createPrivacySimulator } from '../../src/testing'
+import { callApi, flush, renderWithPrivacy } from '../utils'
+
+describe('PrivacyProvider', () => {
+  it('registers one platform listener across providers, remounts and StrictMode', async () => {
+    const sim = createPrivacySimulator()
+    const adapter = createMiniProgramAdapter(sim.api)
+    const tree = (key: number) => (
+      <StrictMode>
+        <PrivacyProvider key={key} adapter={adapter}>
+          <PrivacyProvider adapter={createMiniProgramAdapter(sim.api)}>
+            <PrivacyModal />
+          </PrivacyProvider>
+        </PrivacyProvider>
+      </StrictMode>
+    )
+    const { rerender, unmount } = render(tree(1))
+    rerender(tree(2))
+    unmount()
+    render(tree(3))
+    await flush()
+    expect(sim.listenerRegistrations).toBe(1)
+  })
+
+  it('settles pending requests as disagree when it unmounts', async () => {
+    const { sim, unmount } = await renderWithPrivacy(<PrivacyModal />)
+    const outcome = callApi(sim, 'getLocation')
+    expect(screen.getByText('同意')).toBeTruthy()
+    unmount()
+    expect(outcome).toMatchObject({ success: 0, fail: 1 })
+    expect(sim.pending).toEqual([])
+  })
+
+  it('routes requests to the most recently mounted provider (two providers at once)', async () => {
+    const sim = createPrivacySimulator()
+    const adapter = createMiniProgramAdapter(sim.api)
+    const Pending = ({ name }: { name: string }) => (
+      <span data-testid={name}>{usePrivacySelector((state) => state.pending.length)}</span>
+    )
+    const { rerender } = render(
+      <StrictMode>
+        <PrivacyProvider adapter={adapter}>
+          <Pending name="outer" />
+        </PrivacyProvider>
+      </StrictMode>,
+    )
+    rerender(
+      <StrictMode>
+        <PrivacyProvider adapter={adapter}>
+          <Pending name="outer" />
+          <PrivacyProvider adapter={adapter}>
+            <Pending name="inner" />
+          </PrivacyProvider>
+        </PrivacyProvider>
+      </StrictMode>,
+    )
+    await flush()
+    callApi(sim, 'getLocation')
+    expect([screen.getByTestId('outer').textContent, screen.getByTestId('inner').textContent]).toEqual(['0', '1'])
+  })
+
+  it('uses a store passed in and never destroys it', async () => {
+    const sim = createPrivacySimulator()
+    const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api) })
+    const { unmount } = render(
+      <StrictMode>
+        <PrivacyProvider store={store}>
+          <PrivacyModal />
+        </PrivacyProvider>
+      </StrictMode>,
+    )
+    await flush()
+    unmount()
+    store.mount()
+    callApi(sim, 'getLocation')
+    expect(store.getState().pending).toHaveLength(1)
+  })
+
+  it('calls the latest onRequest and onDecision', async () => {
+    const sim = createPrivacySimulator()
+    const adapter = createMiniProgramAdapter(sim.api)
+    const stale = jest.fn()
+    const onRequest = jest.fn()
+    const onDecision = jest.fn()
+    const { rerender } = render(<PrivacyProvider adapter={adapter} onRequest={stale} onDecision={stale} />)
+    rerender(
+      <PrivacyProvider adapter={adapter} onRequest={onRequest} onDecision={onDecision}>
+        <PrivacyModal />
+      </PrivacyProvider>,
+    )
+    await flush()
+    callApi(sim, 'getLocation')
+    act(() => screen.getByText('拒绝').click())
+    expect(stale).not.toHaveBeenCalled()
+    expect(onRequest).toHaveBeenCalledWith(expect.objectContaining({ referrer: 'getLocation' }))
+    expect(onDecision).toHaveBeenCalledWith(
+      expect.objectContaining({ event: 'disagree', requests: [expect.objectContaining({ referrer: 'getLocation' })] }),
+    )
+  })
+
+  it('usePrivacyGate outside a provider throws an error naming PrivacyProvider', () => {
+    jest.spyOn(console, 'error').mockImplementation(() => {})
+    expect(() => renderHook(() => usePrivacyGate())).toThrow('`usePrivacyGate` must be used within `PrivacyProvider`.')
+    expect(() => render(<PrivacyModal />)).toThrow(/must be used within `PrivacyProvider`/)
+    jest.mocked(console.error).mockRestore()
+  })
+})
