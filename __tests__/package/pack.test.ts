@@ -31,7 +31,7 @@ beforeAll(() => {
   installed = join(app, 'node_modules/taro-privacy')
 }, 120_000)
 
-afterAll(() => rmSync(app, { recursive: true, force: true }))
+afterAll(() => app && rmSync(app, { recursive: true, force: true }))
 
 it('ships dist, README and LICENSE only, with types first in every export', () => {
   const files = readdirSync(installed).sort()

@@ -20,8 +20,9 @@ it.each([
   ['weapp', 'weapp'],
   ['qq', 'qq'],
   ['h5', 'h5'],
-  ['tt', 'none'],
-  ['alipay', 'none'],
+  ['tt', 'tt'],
+  ['alipay', 'alipay'],
+  ['jd', 'none'],
   ['swan', 'none'],
   [undefined, 'none'],
 ])('TARO_ENV=%s picks the %s adapter', (env, platform) => {

@@ -47,9 +47,10 @@ const BY_MESSAGE: [RegExp, PrivacyErrorCode][] = [
 /** Normalises a platform `fail` result (`{errMsg, errno}`), an `Error` or anything thrown into a `PrivacyError`. */
 export function toPrivacyError(fail: unknown): PrivacyError {
   if (fail instanceof PrivacyError) return fail
-  const { errMsg, errno, errCode, message } = (fail ?? {}) as Record<string, unknown>
-  const text = String(errMsg ?? message ?? fail ?? '')
-  const number = typeof errno === 'number' ? errno : typeof errCode === 'number' ? errCode : undefined
+  // WeChat, QQ and Douyin fail with {errMsg, errno}; Alipay with {error, errorMessage}.
+  const { errMsg, errno, errCode, error, errorMessage, message } = (fail ?? {}) as Record<string, unknown>
+  const text = [errMsg, errorMessage, message, fail].find((value): value is string => typeof value === 'string') ?? ''
+  const number = [errno, errCode, error].find((value): value is number => typeof value === 'number')
   const code =
     (number !== undefined && BY_ERRNO[number]) || BY_MESSAGE.find(([pattern]) => pattern.test(text))?.[1] || 'PLATFORM_ERROR'
   return new PrivacyError(code, text || undefined, number)

@@ -69,4 +69,6 @@ export interface PrivacyAdapter {
   recordAgree?(): void
   /** How the agree button reports a tap: the platform's agree event, or a plain click (h5). */
   readonly agreeEvent: 'agreePrivacyAuthorization' | 'click'
+  /** Whether open-types like `getPhoneNumber|agreePrivacyAuthorization` work (WeChat, QQ). */
+  readonly combinedOpenTypes?: boolean
 }

@@ -19,7 +19,7 @@ export function createDefaultAdapter(
   options: { contract?: PrivacyContract } = {},
 ): PrivacyAdapter {
   const env = taroEnv()
-  if (env === 'weapp' || env === 'qq') return createMiniProgramAdapter(taro, env)
+  if (env === 'weapp' || env === 'qq' || env === 'tt' || env === 'alipay') return createMiniProgramAdapter(taro, env)
   if (env === 'h5') return createH5Adapter({ storage: taro, contract: options.contract })
   return createUnsupportedAdapter()
 }

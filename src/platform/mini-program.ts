@@ -31,7 +31,8 @@ function call<T>(api: MiniProgramPrivacyApi, name: CallbackApi): Promise<T> {
 const adapters = new WeakMap<object, Partial<Record<MiniProgramPlatform, PrivacyAdapter>>>()
 
 /**
- * The adapter for mini-program platforms whose privacy API follows WeChat's:
+ * The adapter for the mini-program platforms whose privacy API follows WeChat's (weapp,
+ * qq, tt from base library 3.19.0, alipay from 2.9.7):
  * `getPrivacySetting`, `onNeedPrivacyAuthorization`, `requirePrivacyAuthorize`,
  * `openPrivacyContract`, each feature-detected (absent below WeChat base library 2.32.3).
  * Returns the same adapter for the same `api` object, so the platform listener is
@@ -43,9 +44,11 @@ export function createMiniProgramAdapter(
 ): PrivacyAdapter {
   const byPlatform = adapters.get(api) ?? {}
   adapters.set(api, byPlatform)
+  const wechatLike = platform === 'weapp' || platform === 'qq'
   return (byPlatform[platform] ??= {
     platform,
-    reportsExposure: platform === 'weapp' || platform === 'qq',
+    reportsExposure: wechatLike,
+    combinedOpenTypes: wechatLike,
     agreeEvent: 'agreePrivacyAuthorization',
     getSetting: () =>
       call<{ needAuthorization: boolean; privacyContractName?: string }>(api, 'getPrivacySetting').then((result) => ({

@@ -1,6 +1,7 @@
 import { Button, type ButtonProps } from '@tarojs/components'
 import { useId } from 'react'
 import { warn } from '../core/dev'
+import type { PrivacyAdapter } from '../core/types'
 import { usePrivacyStore } from './context'
 
 export const AGREE_OPEN_TYPES = [
@@ -21,10 +22,24 @@ export interface PrivacyAgreeButtonProps extends Omit<ButtonProps, 'openType' | 
   onAgree?: (buttonId: string) => void
 }
 
-function checkedOpenType(openType: string): PrivacyAgreeOpenType {
-  if ((AGREE_OPEN_TYPES as readonly string[]).includes(openType)) return openType as PrivacyAgreeOpenType
-  warn(`PrivacyAgreeButton: unknown openType "${openType}"; used "agreePrivacyAuthorization". Use one of ${AGREE_OPEN_TYPES.join(', ')}.`)
-  return 'agreePrivacyAuthorization'
+const warned = new Set<string>()
+
+function warnOnce(message: string): void {
+  if (warned.has(message)) return
+  warned.add(message)
+  warn(message)
+}
+
+function checkedOpenType(openType: string, adapter: PrivacyAdapter): PrivacyAgreeOpenType {
+  if (!(AGREE_OPEN_TYPES as readonly string[]).includes(openType)) {
+    warnOnce(`PrivacyAgreeButton: unknown openType "${openType}"; used "agreePrivacyAuthorization". Use one of ${AGREE_OPEN_TYPES.join(', ')}.`)
+    return 'agreePrivacyAuthorization'
+  }
+  if (openType !== 'agreePrivacyAuthorization' && !adapter.combinedOpenTypes) {
+    warnOnce(`PrivacyAgreeButton: ${adapter.platform} does not support the combined open-type "${openType}"; used "agreePrivacyAuthorization".`)
+    return 'agreePrivacyAuthorization'
+  }
+  return openType as PrivacyAgreeOpenType
 }
 
 /**
@@ -52,7 +67,7 @@ export function PrivacyAgreeButton({
     <Button
       {...buttonProps}
       id={buttonId}
-      openType={checkedOpenType(openType)}
+      openType={checkedOpenType(openType, store.adapter)}
       onAgreePrivacyAuthorization={(event) => {
         if (!agreeOnClick) agree()
         onAgreePrivacyAuthorization?.(event)

@@ -20,7 +20,13 @@ export const SIMULATED_PRIVACY_APIS = [
   'chooseInvoiceTitle',
 ] as const
 
-const PRIVACY_SINCE = [2, 32, 3]
+/** The base library version that brought the privacy API, per platform. */
+const PRIVACY_SINCE: Record<MiniProgramPlatform, number[]> = {
+  weapp: [2, 32, 3],
+  qq: [2, 32, 3],
+  tt: [3, 19, 0],
+  alipay: [2, 9, 7],
+}
 
 export interface CallOptions {
   success?: (result: { errMsg: string }) => void
@@ -38,13 +44,13 @@ export interface SimulatedRequest {
 }
 
 export interface PrivacySimulatorOptions {
-  /** Default `weapp`. On `alipay` an exposure report is a violation. */
+  /** Default `weapp`. On `tt` and `alipay` the resolve takes only agree or disagree: an exposure report is a violation. */
   platform?: MiniProgramPlatform
   /** Whether the user still has to agree (to every declared API). Default true. */
   needAuthorization?: boolean
   /** Default `《示例小程序隐私保护指引》`. */
   contractName?: string
-  /** WeChat base library version. Below 2.32.3 there are no privacy functions and nothing is intercepted. Default `3.0.0`. */
+  /** Base library version. Below the platform's first privacy version (weapp/qq 2.32.3, tt 3.19.0, alipay 2.9.7) there are no privacy functions and nothing is intercepted. Default `3.19.0`. */
   baseLibrary?: string
   /** APIs declared in the privacy guide; calling another fails with errno 112. Default: all of `SIMULATED_PRIVACY_APIS`. */
   declared?: readonly string[]
@@ -108,10 +114,10 @@ export function createPrivacySimulator(options: PrivacySimulatorOptions = {}): P
   const {
     platform = 'weapp',
     contractName = '《示例小程序隐私保护指引》',
-    baseLibrary = '3.0.0',
+    baseLibrary = '3.19.0',
     declared = SIMULATED_PRIVACY_APIS,
   } = options
-  const supported = !versionBelow(baseLibrary, PRIVACY_SINCE)
+  const supported = !versionBelow(baseLibrary, PRIVACY_SINCE[platform])
   const declaredApis = new Set<string>(declared)
   const consented = new Set<string>(options.needAuthorization === false ? declaredApis : [])
   const tapped = new Set<string>()
@@ -146,7 +152,8 @@ export function createPrivacySimulator(options: PrivacySimulatorOptions = {}): P
       request.events.push(String(event))
       if (request.settled) return void violations.push(`request ${request.id} (${name}) resolved again with "${event}"`)
       if (event === 'exposureAuthorization') {
-        if (platform === 'alipay') violations.push(`request ${request.id} (${name}): alipay has no exposureAuthorization`)
+        if (platform === 'tt' || platform === 'alipay')
+          violations.push(`request ${request.id} (${name}): ${platform} has no exposureAuthorization`)
         return
       }
       if (event === 'agree') {
