@@ -19,6 +19,7 @@ const input = {
   index: '.build/index.js',
   core: '.build/core/index.js',
   testing: '.build/testing/index.js',
+  plugin: '.build/plugin/index.js',
 }
 
 export default [

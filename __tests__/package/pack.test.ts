@@ -33,9 +33,9 @@ beforeAll(() => {
 
 afterAll(() => app && rmSync(app, { recursive: true, force: true }))
 
-it('ships dist, README and LICENSE only, with types first in every export', () => {
+it('ships dist, the plugin stub, README and LICENSE only, with types first in every export', () => {
   const files = readdirSync(installed).sort()
-  expect(files).toEqual(['LICENSE', 'README.md', 'dist', 'package.json'])
+  expect(files).toEqual(['LICENSE', 'README.md', 'dist', 'package.json', 'plugin'])
   const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'))
   for (const [entry, target] of Object.entries<Record<string, string> | string>(manifest.exports)) {
     if (typeof target === 'string') continue
@@ -83,6 +83,13 @@ it('core pulls in neither react nor @tarojs', () => {
   visit(join(installed, 'dist/core.mjs'))
   expect([...imported]).toEqual([])
   expect(() => node(['-e', "require.resolve('react')"])).toThrow()
+})
+
+it('taro-privacy/plugin resolves without exports support, as Taro resolves plugins, and loads in node', () => {
+  const { main } = JSON.parse(readFileSync(join(installed, 'plugin/package.json'), 'utf8'))
+  const file = join(installed, 'plugin', main)
+  expect(existsSync(file)).toBe(true)
+  expect(node(['-e', `const plugin = require(${JSON.stringify(file)}); console.log(typeof plugin.default)`])).toBe('function')
 })
 
 it('the React entry needs its peers (react, @tarojs) and says which when they are missing', () => {
