@@ -15,6 +15,8 @@ const platform = process.env.TARO_ENV || 'weapp'
  * holds exactly one copy of each.
  */
 function useOneCopyOfEachDependency(chain: any) {
+  // Module ids are their paths, so the e2e tests can check which files were bundled.
+  chain.optimization.set('moduleIds', 'named')
   chain.module
     .rule('taro-privacy-dist')
     .test(/\.[cm]?js$/)

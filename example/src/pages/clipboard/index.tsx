@@ -34,7 +34,7 @@ export default function ClipboardPage() {
         <OutcomeLine name="getLocation" outcome={outcomes.getLocation} />
       </Card>
       <Card title="下一页" text="在另一个页面调用隐私接口，同意弹窗出现在最上层的页面。">
-        <Button className="button" onClick={() => Taro.navigateTo({ url: '/pages/album/index' })}>
+        <Button className="button" id="go-album" onClick={() => Taro.navigateTo({ url: '/pages/album/index' })}>
           去相册页
         </Button>
       </Card>

@@ -13,9 +13,9 @@ const STATUS_TEXT: Record<PrivacyStatus, string> = {
 }
 
 const DEMOS = [
-  { url: '/pages/clipboard/index', label: '多个隐私接口同时调用（demo2）' },
-  { url: '/pages/nickname/index', label: '填写微信昵称（demo3）' },
-  { url: '/pages/login/index', label: '手机号快捷登录（组合按钮）' },
+  { id: 'go-clipboard', url: '/pages/clipboard/index', label: '多个隐私接口同时调用（demo2）' },
+  { id: 'go-nickname', url: '/pages/nickname/index', label: '填写微信昵称（demo3）' },
+  { id: 'go-login', url: '/pages/login/index', label: '手机号快捷登录（组合按钮）' },
 ]
 
 /** demo1: the proactive check (getPrivacySetting) and the contract, on the home page. */
@@ -34,21 +34,21 @@ export default function Home() {
         <View id="privacy-status">{`状态：${STATUS_TEXT[gate.status]}（${gate.status}）`}</View>
         <View id="privacy-contract">{`隐私协议：${gate.contractName || '—'}`}</View>
         {gate.status === 'required' ? (
-          <Button className="button" type="primary" onClick={() => gate.open()}>
+          <Button className="button" type="primary" id="open-consent" onClick={() => gate.open()}>
             阅读并同意隐私协议
           </Button>
         ) : null}
-        <Button className="button" onClick={openContract}>
+        <Button className="button" id="open-contract" onClick={openContract}>
           查看隐私协议
         </Button>
-        <Button className="button" onClick={() => gate.refresh()}>
+        <Button className="button" id="refresh" onClick={() => gate.refresh()}>
           重新查询
         </Button>
         {contractError ? <View className="result result--fail">{contractError}</View> : null}
       </Card>
       <Card title="更多示例" text="“发现”和“我的”两个 tab 页演示多 tabBar 页面（demo4）。">
         {DEMOS.map((demo) => (
-          <Button key={demo.url} className="button" onClick={() => Taro.navigateTo({ url: demo.url })}>
+          <Button key={demo.id} id={demo.id} className="button" onClick={() => Taro.navigateTo({ url: demo.url })}>
             {demo.label}
           </Button>
         ))}

@@ -1,0 +1,28 @@
+const path = require('node:path')
+
+/** The package under test: the repo root's build output (`npm run build` at the root). */
+const libraryDist = path.resolve(__dirname, '../../dist')
+
+const shared = {
+  rootDir: __dirname,
+  moduleNameMapper: { '^taro-privacy/testing$': path.join(libraryDist, 'testing.cjs') },
+}
+
+module.exports = {
+  testTimeout: 30000,
+  projects: [
+    {
+      ...shared,
+      displayName: 'weapp',
+      // miniprogram-simulate renders WeChat templates into a DOM.
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/weapp/**/*.test.js'],
+    },
+    {
+      ...shared,
+      displayName: 'h5',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/h5/**/*.test.js'],
+    },
+  ],
+}
