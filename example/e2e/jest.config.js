@@ -20,6 +20,12 @@ module.exports = {
     },
     {
       ...shared,
+      displayName: 'build',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/build/**/*.test.js'],
+    },
+    {
+      ...shared,
       displayName: 'h5',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/h5/**/*.test.js'],

@@ -1,0 +1,89 @@
+const fs = require('node:fs')
+const path = require('node:path')
+const { openH5App } = require('./browser')
+
+const H5_DIST = path.resolve(__dirname, '../../dist/h5')
+const SCREENSHOT = path.resolve(__dirname, '../../../docs/consent-h5.png')
+const CONSENT_KEY = 'taro-privacy:consent'
+
+/**
+ * The H5 build in Chromium. H5 has no platform interception: the feature asks first
+ * (`gate.require()`), the consent is kept in localStorage.
+ */
+describe('H5 in Chromium', () => {
+  let app
+  beforeAll(async () => {
+    app = await openH5App(H5_DIST)
+  })
+  afterAll(async () => {
+    await app?.close()
+  })
+  afterEach(() => {
+    expect(app.pageErrors).toEqual([])
+  })
+
+  const consentUIs = () => app.page.locator('.taro-privacy-modal__mask:visible')
+  const storedConsent = () => app.page.evaluate((key) => window.localStorage.getItem(key), CONSENT_KEY)
+
+  /** Waits for the router's page transition (and any other animation) to end. */
+  const settled = () =>
+    app.page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'))
+
+  async function openDemo2() {
+    await app.page.getByText('多个隐私接口同时调用（demo2）').click()
+    await app.page.getByText('读取剪贴板并定位').waitFor()
+    await settled()
+  }
+
+  test('click a feature → consent UI → agree → the feature runs; after a reload no consent UI', async () => {
+    const { page } = app
+    await page.goto(app.url)
+    await page.getByText('状态：需要用户同意（required）').waitFor()
+    await openDemo2()
+
+    await page.getByText('读取剪贴板并定位').click()
+    await consentUIs().waitFor()
+    expect(await consentUIs().count()).toBe(1)
+    await expect(consentUIs().innerText()).resolves.toContain('《示例小程序隐私保护指引》')
+    expect(await page.getByText('getClipboardData：').count()).toBe(0)
+
+    await settled()
+    fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true })
+    await page.screenshot({ path: SCREENSHOT })
+
+    await consentUIs().locator('.taro-privacy-modal__agree').click()
+    await page.getByText('getClipboardData：成功').waitFor()
+    await page.getByText('getLocation：成功').waitFor()
+    expect(await consentUIs().count()).toBe(0)
+    expect(JSON.parse(await storedConsent())).toMatchObject({ data: { version: '2025-01' } })
+
+    await page.reload()
+    await page.getByText('读取剪贴板并定位').click()
+    await page.getByText('getClipboardData：成功').waitFor()
+    await page.getByText('getLocation：成功').waitFor()
+    expect(await consentUIs().count()).toBe(0)
+
+    await page.goto(app.url)
+    await page.getByText('状态：已同意（agreed）').waitFor()
+  })
+
+  test('disagree: the feature does not run, nothing is stored, the next click asks again', async () => {
+    const { page } = app
+    await page.goto(app.url)
+    await page.evaluate(() => window.localStorage.clear())
+    await page.reload()
+    await page.getByText('状态：需要用户同意（required）').waitFor()
+    await openDemo2()
+
+    await page.getByText('读取剪贴板并定位').click()
+    await consentUIs().locator('.taro-privacy-modal__disagree').click()
+    await page.getByText(/getClipboardData：失败/).waitFor()
+    await page.getByText(/getLocation：失败/).waitFor()
+    expect(await consentUIs().count()).toBe(0)
+    expect(await storedConsent()).toBeNull()
+
+    await page.getByText('读取剪贴板并定位').click()
+    await consentUIs().waitFor()
+    expect(await consentUIs().count()).toBe(1)
+  })
+})
