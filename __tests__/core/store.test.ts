@@ -1,4 +1,4 @@
-import { createMiniProgramAdapter, createPrivacyStore, PrivacyError, type PrivacyStore } from '../../src/core'
+import { createH5Adapter, createMiniProgramAdapter, createPrivacyStore, PrivacyError, type PrivacyStore } from '../../src/core'
 import { createPrivacySimulator, type PrivacySimulator, type PrivacySimulatorOptions } from '../../src/testing'
 
 interface Outcome {
@@ -31,6 +31,16 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
 function tap(sim: PrivacySimulator, store: PrivacyStore, buttonId = 'agree-btn') {
   sim.tapAgreeButton(buttonId)
   store.handleAgreeEvent(buttonId)
+}
+
+/** A store on the h5 adapter (no platform gate, no requirePrivacyAuthorize: require() waits on the UI). */
+function h5Setup(storeOptions: { cooldownMs?: number } = {}, { agreed = false, mount = true } = {}) {
+  const saved = new Map<string, unknown>()
+  const storage = { getStorageSync: (key: string) => saved.get(key), setStorageSync: (key: string, value: unknown) => void saved.set(key, value) }
+  if (agreed) storage.setStorageSync('taro-privacy:consent', { version: '1', at: 0 })
+  const store = createPrivacyStore({ adapter: createH5Adapter({ storage }), ...storeOptions })
+  const unmount = mount ? store.mount() : () => {}
+  return { store, saved, unmount }
 }
 
 describe('initial check', () => {
@@ -159,10 +169,52 @@ describe('disagree', () => {
       store.disagree()
       const refused = call(sim, 'getLocation')
       expect(refused.fail).toBe(1)
+      expect(sim.requests[1].events).toEqual(['disagree'])
+      expect(sim.violations).toEqual([])
       expect(store.getState().visible).toBe(false)
       jest.advanceTimersByTime(10_000)
       call(sim, 'getLocation')
       expect(store.getState().visible).toBe(true)
+    } finally {
+      jest.useRealTimers()
+    }
+  })
+})
+
+describe('disagree without a platform gate (h5)', () => {
+  it('rejects a waiting require() with DENIED', async () => {
+    const { store } = h5Setup()
+    const required = store.require()
+    await settle()
+    expect(store.getState().visible).toBe(true)
+    store.disagree()
+    await expect(required).rejects.toMatchObject({ name: 'PrivacyError', code: 'DENIED' })
+    expect(store.getState()).toMatchObject({ status: 'required', visible: false })
+  })
+
+  it('require() inside the cooldown rejects with DENIED at once, without showing the UI', async () => {
+    jest.useFakeTimers()
+    try {
+      const { store } = h5Setup({ cooldownMs: 10_000 })
+      await jest.advanceTimersByTimeAsync(0)
+      const first = store.require()
+      await jest.advanceTimersByTimeAsync(0)
+      store.disagree()
+      await expect(first).rejects.toMatchObject({ code: 'DENIED' })
+      let refused: string | undefined
+      store.require().then(
+        () => (refused = 'resolved'),
+        (error: PrivacyError) => (refused = error.code),
+      )
+      await jest.advanceTimersByTimeAsync(0)
+      expect(refused).toBe('DENIED')
+      expect(store.getState().visible).toBe(false)
+      jest.advanceTimersByTime(10_000)
+      const later = store.require()
+      await jest.advanceTimersByTimeAsync(0)
+      expect(store.getState().visible).toBe(true)
+      store.disagree()
+      await expect(later).rejects.toMatchObject({ code: 'DENIED' })
     } finally {
       jest.useRealTimers()
     }
@@ -189,6 +241,37 @@ describe('nothing left pending', () => {
     await expect(store.require()).rejects.toMatchObject({ code: 'DESTROYED' })
   })
 
+  it('destroy rejects a require() waiting on the UI (h5) with DESTROYED', async () => {
+    const { store } = h5Setup()
+    const required = store.require()
+    await settle()
+    store.destroy()
+    await expect(required).rejects.toMatchObject({ name: 'PrivacyError', code: 'DESTROYED' })
+  })
+
+  it('a destroyed store no longer receives requests: they are answered disagree at once', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
+    const { sim, store } = setup()
+    await settle()
+    store.destroy()
+    const outcome = call(sim, 'getLocation')
+    expect(outcome).toMatchObject({ success: 0, fail: 1 })
+    expect(sim.pending).toEqual([])
+    warn.mockRestore()
+  })
+
+  it('a store mounted twice keeps its pending requests until its last mount goes', () => {
+    const { sim, store, unmount } = setup()
+    const unmountAgain = store.mount()
+    const outcome = call(sim, 'getLocation')
+    unmount()
+    expect(outcome).toEqual({ success: 0, fail: 0 })
+    expect(store.getState().pending).toHaveLength(1)
+    unmountAgain()
+    expect(outcome.fail).toBe(1)
+    expect(sim.pending).toEqual([])
+  })
+
   it('answers disagree at once, with a warning naming the referrer, when no store is live', () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
     const { sim, unmount } = setup()
@@ -212,6 +295,19 @@ describe('nothing left pending', () => {
     call(sim, 'getLocation')
     expect(first.getState().pending.length).toBe(1)
     expect(sim.listenerRegistrations).toBe(1)
+  })
+
+  it('when the most recent mount of a store mounted twice goes, routes to the store mounted in between', () => {
+    const sim = createPrivacySimulator()
+    const adapter = createMiniProgramAdapter(sim.api)
+    const first = createPrivacyStore({ adapter })
+    const second = createPrivacyStore({ adapter })
+    first.mount()
+    second.mount()
+    const unmountFirstAgain = first.mount()
+    unmountFirstAgain()
+    call(sim, 'getLocation')
+    expect([first.getState().pending.length, second.getState().pending.length]).toEqual([0, 1])
   })
 })
 
@@ -301,6 +397,24 @@ describe('require()', () => {
     expect(sim.requests).toEqual([])
   })
 
+  it('records agreed when requirePrivacyAuthorize succeeds with nothing intercepted (after a failed check)', async () => {
+    const sim = createPrivacySimulator({ needAuthorization: false })
+    sim.setCheck('fail')
+    const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api) })
+    store.mount()
+    await settle()
+    expect(store.getState().status).toBe('error')
+    await expect(store.require()).resolves.toBeUndefined()
+    expect(store.getState()).toMatchObject({ status: 'agreed', needAuthorization: false })
+    expect(sim.requests).toEqual([])
+  })
+
+  it('before mount, still runs the check and resolves at once when consent is already kept (h5)', async () => {
+    const { store } = h5Setup({}, { agreed: true, mount: false })
+    await expect(store.require()).resolves.toBeUndefined()
+    expect(store.getState()).toMatchObject({ status: 'agreed', visible: false })
+  })
+
   it('goes through requirePrivacyAuthorize and resolves on agree', async () => {
     const { sim, store } = setup()
     const required = store.require()
@@ -319,6 +433,16 @@ describe('require()', () => {
     sim.revokeConsent()
     call(sim, 'getLocation')
     expect(store.getState()).toMatchObject({ status: 'required', needAuthorization: true, visible: true })
+  })
+
+  it('a check answer that lands after an interception keeps status required', async () => {
+    const { sim, store } = setup({ needAuthorization: false })
+    // The check was sent at mount and answered "agreed"; consent is lost before the answer lands.
+    sim.revokeConsent()
+    call(sim, 'getLocation')
+    await settle()
+    expect(store.getState()).toMatchObject({ status: 'required', needAuthorization: true, visible: true })
+    expect(store.getState().pending).toHaveLength(1)
   })
 
   it('only the newly declared APIs ask again after the guide gains data types', async () => {
@@ -352,6 +476,19 @@ describe('snapshots', () => {
     const after = store.getState()
     expect(after).not.toBe(before)
     expect(before.pending).toEqual([])
+  })
+
+  it('a tap on an agree button while agreed with nothing pending changes nothing and makes no decision', async () => {
+    const sim = createPrivacySimulator({ needAuthorization: false })
+    const onDecision = jest.fn()
+    const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api), onDecision })
+    store.mount()
+    await settle()
+    const before = store.getState()
+    expect(before.status).toBe('agreed')
+    tap(sim, store, 'phone-login')
+    expect(store.getState()).toBe(before)
+    expect(onDecision).not.toHaveBeenCalled()
   })
 
   it('notifies subscribers only on change', async () => {

@@ -52,6 +52,30 @@ describe('PrivacyAgreeButton', () => {
     expect(sim.pending).toHaveLength(0)
   })
 
+  it('calls onAgree after the agree was recorded and every pending request released', async () => {
+    const seen: unknown[] = []
+    const { sim } = await renderWithPrivacy(
+      <PrivacyAgreeButton onAgree={(buttonId) => seen.push({ buttonId, pending: sim.pending.length, settled: sim.requests[0].settled })}>
+        同意
+      </PrivacyAgreeButton>,
+    )
+    callApi(sim, 'getLocation')
+    tapAgree(sim, screen.getByText('同意'))
+    expect(seen).toEqual([{ buttonId: screen.getByText('同意').id, pending: 0, settled: 'agree' }])
+  })
+
+  it('forwards the agree event to a user onAgreePrivacyAuthorization as well', async () => {
+    const onAgreePrivacyAuthorization = jest.fn()
+    const { sim } = await renderWithPrivacy(
+      <PrivacyAgreeButton onAgreePrivacyAuthorization={onAgreePrivacyAuthorization}>同意</PrivacyAgreeButton>,
+    )
+    callApi(sim, 'getLocation')
+    tapAgree(sim, screen.getByText('同意'))
+    expect(onAgreePrivacyAuthorization).toHaveBeenCalledTimes(1)
+    expect(onAgreePrivacyAuthorization.mock.calls[0][0]).toBeInstanceOf(CustomEvent)
+    expect(sim.requests[0].settled).toBe('agree')
+  })
+
   it('on h5 the click agrees and records consent', async () => {
     const saved = new Map<string, unknown>()
     const storage = { getStorageSync: (key: string) => saved.get(key), setStorageSync: (key: string, value: unknown) => void saved.set(key, value) }

@@ -2,7 +2,7 @@ import { act, render, renderHook, screen } from '@testing-library/react'
 import { StrictMode } from 'react'
 import { createMiniProgramAdapter, createPrivacyStore, PrivacyModal, PrivacyProvider, usePrivacyGate, usePrivacySelector } from '../../src'
 import { createPrivacySimulator } from '../../src/testing'
-import { callApi, flush, renderWithPrivacy } from '../utils'
+import { callApi, flush, renderWithPrivacy, tapAgree } from '../utils'
 
 describe('PrivacyProvider', () => {
   it('registers one platform listener across providers, remounts and StrictMode', async () => {
@@ -32,6 +32,45 @@ describe('PrivacyProvider', () => {
     unmount()
     expect(outcome).toMatchObject({ success: 0, fail: 1 })
     expect(sim.pending).toEqual([])
+  })
+
+  it('keeps its store, and the pending requests, when it re-renders', async () => {
+    const { sim, rerender } = await renderWithPrivacy(<PrivacyModal />)
+    const outcome = callApi(sim, 'getLocation')
+    rerender(
+      <StrictMode>
+        <PrivacyProvider adapter={createMiniProgramAdapter(sim.api)}>
+          <PrivacyModal agreeText="好的" />
+        </PrivacyProvider>
+      </StrictMode>,
+    )
+    await flush()
+    expect(outcome).toMatchObject({ success: 0, fail: 0 })
+    tapAgree(sim, screen.getByText('好的'))
+    expect(outcome).toMatchObject({ success: 1, fail: 0 })
+    expect(sim.violations).toEqual([])
+  })
+
+  it('passes cooldownMs to its store: a request inside the cooldown after a disagree is refused without the UI', async () => {
+    jest.useFakeTimers()
+    try {
+      const { sim } = await renderWithPrivacy(<PrivacyModal />, { cooldownMs: 10_000 })
+      callApi(sim, 'getLocation')
+      act(() => screen.getByText('拒绝').click())
+      const refused = callApi(sim, 'getLocation')
+      expect(refused).toMatchObject({ success: 0, fail: 1 })
+      expect(screen.queryByText('同意')).toBeNull()
+      act(() => jest.advanceTimersByTime(10_000))
+      callApi(sim, 'getLocation')
+      expect(screen.getByText('同意')).toBeTruthy()
+    } finally {
+      jest.useRealTimers()
+    }
+  })
+
+  it('passes openOnRequired to its store', async () => {
+    await renderWithPrivacy(<PrivacyModal />, { openOnRequired: true })
+    expect(screen.getByText('同意')).toBeTruthy()
   })
 
   it('routes requests to the most recently mounted provider (two providers at once)', async () => {

@@ -1,8 +1,8 @@
-import { act, render } from '@testing-library/react'
+import { act, render, screen } from '@testing-library/react'
 import { Profiler, StrictMode } from 'react'
 import { createMiniProgramAdapter, createPrivacyStore, PrivacyProvider, usePrivacySelector, type PrivacyState } from '../../src'
 import { createPrivacySimulator } from '../../src/testing'
-import { flush } from '../utils'
+import { flush, renderWithPrivacy } from '../utils'
 
 function setup(selectors: ((state: PrivacyState) => unknown)[], isEqual?: (a: unknown, b: unknown) => boolean) {
   const sim = createPrivacySimulator()
@@ -67,5 +67,39 @@ describe('usePrivacySelector', () => {
     act(() => sim.call('getLocation'))
     expect(seen.length).toBeGreaterThan(rendersAfterMount)
     expect(seen[seen.length - 1]).toEqual({ visible: true })
+  })
+
+  it('a fresh-object selector with the default isEqual does not loop: the slice is cached while the state is unchanged', async () => {
+    const error = jest.spyOn(console, 'error').mockImplementation(() => {})
+    let renders = 0
+    function Reader() {
+      renders++
+      const slice = usePrivacySelector((state) => ({ visible: state.visible }))
+      return <span data-testid="visible">{String(slice.visible)}</span>
+    }
+    const { sim } = await renderWithPrivacy(<Reader />)
+    const rendersAfterMount = renders
+    expect(rendersAfterMount).toBeLessThan(10)
+    act(() => sim.call('getLocation'))
+    expect(screen.getByTestId('visible').textContent).toBe('true')
+    expect(renders - rendersAfterMount).toBeLessThan(10)
+    expect(error).not.toHaveBeenCalledWith(expect.stringContaining('getSnapshot should be cached'))
+    error.mockRestore()
+  })
+
+  it('uses a new selector at once, even when the state did not change', async () => {
+    function Reader({ field }: { field: 'status' | 'contractName' }) {
+      return <span data-testid="slice">{usePrivacySelector((state) => state[field])}</span>
+    }
+    const { sim, rerender } = await renderWithPrivacy(<Reader field="status" />, { sim: { contractName: '《选择器指引》' } })
+    expect(screen.getByTestId('slice').textContent).toBe('required')
+    rerender(
+      <StrictMode>
+        <PrivacyProvider adapter={createMiniProgramAdapter(sim.api)}>
+          <Reader field="contractName" />
+        </PrivacyProvider>
+      </StrictMode>,
+    )
+    expect(screen.getByTestId('slice').textContent).toBe('《选择器指引》')
   })
 })
