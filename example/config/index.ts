@@ -70,7 +70,10 @@ export default defineConfig<'webpack5'>(async () => {
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false },
       },
-      webpackChain: useOneCopyOfEachDependency,
+      webpackChain(chain: any) {
+        useOneCopyOfEachDependency(chain)
+        chain.performance.hints(false)
+      },
     },
   }
   return config

@@ -86,4 +86,24 @@ describe('H5 in Chromium', () => {
     await consentUIs().waitFor()
     expect(await consentUIs().count()).toBe(1)
   })
+
+  test('a page with its own <PrivacyModal/> shows exactly one consent UI, its own', async () => {
+    const { page } = app
+    await page.goto(app.url)
+    await page.evaluate(() => window.localStorage.clear())
+    await page.reload()
+    await openDemo2()
+    await page.getByText('去相册页').click()
+    await page.getByText('选择图片', { exact: true }).waitFor()
+    await settled()
+
+    await page.getByText('选择图片', { exact: true }).click()
+    await consentUIs().waitFor()
+    expect(await consentUIs().count()).toBe(1)
+    await expect(consentUIs().innerText()).resolves.toContain('使用相册前，请阅读隐私保护指引')
+
+    await consentUIs().getByText('暂不使用').click()
+    await page.getByText(/chooseMedia：失败/).waitFor()
+    expect(await consentUIs().count()).toBe(0)
+  })
 })

@@ -109,6 +109,7 @@ describe('demo2: the consent UI shows on whichever page is on top', () => {
     await mp.settle()
 
     expect(sim.pending).toHaveLength(0)
+    expect(sim.requests.map((request) => request.events)).toEqual([['exposureAuthorization', 'agree']])
     expect(resultsOf(mp, 'chooseMedia')).toEqual([['success']])
     expect(consentUIs(below)).toHaveLength(0)
   })

@@ -35,6 +35,10 @@ describe('demo4: two tabBar pages', () => {
     await mp.settle()
 
     expect(sim.pending).toHaveLength(0)
+    expect(sim.requests.map((request) => request.events)).toEqual([
+      ['exposureAuthorization', 'agree'],
+      ['exposureAuthorization', 'agree'],
+    ])
     expect(resultsOf(mp, 'chooseAddress')).toEqual([['success']])
     expect(resultsOf(mp, 'getWeRunData')).toEqual([['success']])
     expect(mp.pages.flatMap(consentUIs)).toHaveLength(0)
