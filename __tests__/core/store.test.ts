@@ -11,6 +11,8 @@ function setup(simOptions: PrivacySimulatorOptions = {}, storeOptions: { cooldow
   const sim = createPrivacySimulator(simOptions)
   const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api, simOptions.platform), ...storeOptions })
   const unmount = store.mount()
+  // a consent UI on screen (PrivacyModal attaches itself the same way)
+  store.attachUI()
   return { sim, store, unmount }
 }
 
@@ -126,6 +128,24 @@ describe('exposureAuthorization', () => {
     ])
   })
 
+  it('is not sent while no consent UI is attached, and is sent once when one attaches (regression: exposure with nothing on screen)', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
+    const sim = createPrivacySimulator()
+    const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api) })
+    store.mount()
+    call(sim, 'getLocation')
+    await settle()
+    expect(sim.requests[0].events).toEqual([])
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/"getLocation" is waiting for consent but no consent UI is mounted/))
+    const detach = store.attachUI()
+    store.attachUI()
+    expect(sim.requests[0].events).toEqual(['exposureAuthorization'])
+    detach()
+    call(sim, 'chooseMedia')
+    expect(sim.requests[1].events).toEqual(['exposureAuthorization'])
+    warn.mockRestore()
+  })
+
   it('is not sent on alipay, whose resolve accepts only agree or disagree', () => {
     const { sim, store } = setup({ platform: 'alipay' })
     call(sim, 'getLocation')
@@ -222,12 +242,24 @@ describe('disagree without a platform gate (h5)', () => {
 })
 
 describe('nothing left pending', () => {
-  it('unmount settles pending requests as disagree', () => {
+  it('unmount settles pending requests as disagree by the end of the task', async () => {
     const { sim, unmount } = setup()
     const outcome = call(sim, 'getLocation')
     unmount()
+    await settle()
     expect(outcome.fail).toBe(1)
     expect(sim.pending).toEqual([])
+  })
+
+  it('an unmount followed by a mount in the same task (StrictMode) keeps the pending requests', async () => {
+    const { sim, store, unmount } = setup()
+    const outcome = call(sim, 'getLocation')
+    unmount()
+    store.mount()
+    await settle()
+    expect(store.getState().pending).toHaveLength(1)
+    tap(sim, store)
+    expect(outcome).toEqual({ success: 1, fail: 0 })
   })
 
   it('destroy settles pending requests and rejects require() with DESTROYED', async () => {
@@ -237,7 +269,7 @@ describe('nothing left pending', () => {
     await settle()
     store.destroy()
     expect(outcome.fail).toBe(1)
-    await expect(required).rejects.toMatchObject({ code: 'DENIED' })
+    await expect(required).rejects.toMatchObject({ code: 'DESTROYED' })
     await expect(store.require()).rejects.toMatchObject({ code: 'DESTROYED' })
   })
 
@@ -249,37 +281,54 @@ describe('nothing left pending', () => {
     await expect(required).rejects.toMatchObject({ name: 'PrivacyError', code: 'DESTROYED' })
   })
 
-  it('a destroyed store no longer receives requests: they are answered disagree at once', async () => {
+  it('a destroyed store no longer receives requests: they are answered disagree by the end of the task', async () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
     const { sim, store } = setup()
     await settle()
     store.destroy()
     const outcome = call(sim, 'getLocation')
+    await settle()
     expect(outcome).toMatchObject({ success: 0, fail: 1 })
     expect(sim.pending).toEqual([])
     warn.mockRestore()
   })
 
-  it('a store mounted twice keeps its pending requests until its last mount goes', () => {
+  it('a store mounted twice keeps its pending requests until its last mount goes', async () => {
     const { sim, store, unmount } = setup()
     const unmountAgain = store.mount()
     const outcome = call(sim, 'getLocation')
     unmount()
+    await settle()
     expect(outcome).toEqual({ success: 0, fail: 0 })
     expect(store.getState().pending).toHaveLength(1)
     unmountAgain()
+    await settle()
     expect(outcome.fail).toBe(1)
     expect(sim.pending).toEqual([])
   })
 
-  it('answers disagree at once, with a warning naming the referrer, when no store is live', () => {
+  it('answers disagree by the end of the task, with a warning naming the referrer, when no store is live', async () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
     const { sim, unmount } = setup()
     unmount()
     const outcome = call(sim, 'getClipboardData')
+    expect(outcome.fail).toBe(0)
+    await settle()
     expect(outcome.fail).toBe(1)
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('"getClipboardData"'))
     warn.mockRestore()
+  })
+
+  it('a call made just before the store mounts (a child effect runs before its provider) reaches the store (regression)', async () => {
+    const sim = createPrivacySimulator()
+    const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api) })
+    const outcome = call(sim, 'getLocation')
+    store.mount()
+    expect(store.getState().pending.map((request) => request.referrer)).toEqual(['getLocation'])
+    await settle()
+    sim.tapAgreeButton('late-agree')
+    store.handleAgreeEvent('late-agree')
+    expect(outcome).toMatchObject({ success: 1, fail: 0 })
   })
 
   it('routes requests to the most recently mounted store, and back when it unmounts', () => {
@@ -355,6 +404,7 @@ describe('platform failures never throw into the app', () => {
     }
     const store = createPrivacyStore({ adapter: createMiniProgramAdapter(api as never) })
     store.mount()
+    store.attachUI()
     listeners[0](() => {
       throw new Error('broken resolve')
     }, { referrer: 'a' })
@@ -460,6 +510,49 @@ describe('require()', () => {
     const outcome = call(sim, 'chooseMedia')
     expect(outcome.errMsg).toMatch(/scope is not declared/)
     expect(store.getState().pending).toEqual([])
+  })
+})
+
+/** The platform computes each getPrivacySetting answer when asked, and delivers it when the test says. */
+function deferredChecks(sim: PrivacySimulator) {
+  const deliveries: (() => void)[] = []
+  const api = {
+    ...sim.api,
+    getPrivacySetting: (options: { success?: (result: unknown) => void }) =>
+      sim.api.getPrivacySetting({ success: (result) => void deliveries.push(() => options.success?.(result)) }),
+  }
+  return { api, deliveries }
+}
+
+describe('stale check answers', () => {
+  it('a refresh answered after the user agreed does not undo the agree (regression)', async () => {
+    const sim = createPrivacySimulator()
+    const { api, deliveries } = deferredChecks(sim)
+    const store = createPrivacyStore({ adapter: createMiniProgramAdapter(api) })
+    store.mount()
+    deliveries.shift()!()
+    await settle()
+    const refreshed = store.refresh()
+    call(sim, 'getLocation')
+    tap(sim, store, 'b')
+    deliveries.shift()!()
+    await refreshed
+    expect(store.getState()).toMatchObject({ status: 'agreed', needAuthorization: false })
+  })
+
+  it('only the newest of two overlapping checks decides the status', async () => {
+    const sim = createPrivacySimulator()
+    const { api, deliveries } = deferredChecks(sim)
+    const store = createPrivacyStore({ adapter: createMiniProgramAdapter(api) })
+    store.mount()
+    sim.tapAgreeButton('b')
+    store.refresh()
+    const [older, newer] = deliveries
+    newer()
+    await settle()
+    older()
+    await settle()
+    expect(store.getState()).toMatchObject({ status: 'agreed', needAuthorization: false })
   })
 })
 

@@ -1,5 +1,5 @@
 import { act, render, renderHook, screen } from '@testing-library/react'
-import { StrictMode } from 'react'
+import { StrictMode, useEffect } from 'react'
 import { createMiniProgramAdapter, createPrivacyStore, PrivacyModal, PrivacyProvider, usePrivacyGate, usePrivacySelector } from '../../src'
 import { createPrivacySimulator } from '../../src/testing'
 import { callApi, flush, renderWithPrivacy, tapAgree } from '../utils'
@@ -30,6 +30,7 @@ describe('PrivacyProvider', () => {
     const outcome = callApi(sim, 'getLocation')
     expect(screen.getByText('同意')).toBeTruthy()
     unmount()
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)))
     expect(outcome).toMatchObject({ success: 0, fail: 1 })
     expect(sim.pending).toEqual([])
   })
@@ -138,6 +139,36 @@ describe('PrivacyProvider', () => {
     expect(onDecision).toHaveBeenCalledWith(
       expect.objectContaining({ event: 'disagree', requests: [expect.objectContaining({ referrer: 'getLocation' })] }),
     )
+  })
+
+  it('a privacy call in a page first effect, which runs before the provider effect, reaches the provider (regression)', async () => {
+    const sim = createPrivacySimulator()
+    const outcome = { success: 0, fail: 0 }
+    function Page() {
+      useEffect(() => sim.call('getLocation', { success: () => void outcome.success++, fail: () => void outcome.fail++ }), [])
+      return null
+    }
+    render(
+      <StrictMode>
+        <PrivacyProvider adapter={createMiniProgramAdapter(sim.api)}>
+          <Page />
+          <PrivacyModal />
+        </PrivacyProvider>
+      </StrictMode>,
+    )
+    await flush()
+    expect(screen.getByText('同意')).toBeTruthy()
+    tapAgree(sim, screen.getByText('同意'))
+    expect(outcome).toEqual({ success: 2, fail: 0 })
+  })
+
+  it('warns that its options are ignored when a store is passed in', () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
+    const sim = createPrivacySimulator()
+    const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api) })
+    render(<PrivacyProvider store={store} cooldownMs={5000} onDecision={() => {}} />)
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('with a `store` prop, cooldownMs, onDecision are ignored'))
+    warn.mockRestore()
   })
 
   it('usePrivacyGate outside a provider throws an error naming PrivacyProvider', () => {

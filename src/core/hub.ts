@@ -1,33 +1,66 @@
 import { guard, warn } from './dev'
-import type { InterceptionHandler, PrivacyAdapter } from './types'
+import type { InterceptionHandler, PlatformResolution, PrivacyAdapter } from './types'
 
 /**
  * The platform keeps one privacy listener per app (registering again replaces it), so
  * each adapter registers exactly once and the hub routes every interception to the
- * most recently mounted store.
+ * most recent mount of a store.
  */
 export interface Hub {
-  /** Mounted stores' interception handlers, oldest first. */
-  readonly live: InterceptionHandler[]
+  /** Adds a mount; returns the function that removes exactly this mount. */
+  mount(intercept: InterceptionHandler): () => void
+  /** Removes every mount of this handler (store destroyed). */
+  drop(intercept: InterceptionHandler): void
+}
+
+interface Orphan {
+  respond: (result: PlatformResolution) => void
+  referrer: string
 }
 
 const hubs = new WeakMap<PrivacyAdapter, Hub>()
 
 export function hubFor(adapter: PrivacyAdapter): Hub {
-  let hub = hubs.get(adapter)
-  if (hub) return hub
-  const created: Hub = { live: [] }
-  hubs.set(adapter, created)
-  guard('Registering the platform privacy listener', adapter.listen, (respond, referrer) => {
-    const intercept = created.live[created.live.length - 1]
-    if (intercept) return intercept(respond, referrer)
-    warn(`"${referrer}" needed privacy consent while no PrivacyProvider (or mounted store) was live; it was answered "disagree".`)
-    guard('The platform resolve', respond, { event: 'disagree' })
-  })
-  return created
-}
+  const existing = hubs.get(adapter)
+  if (existing) return existing
 
-export function removeLast<T>(list: T[], item: T): void {
-  const index = list.lastIndexOf(item)
-  if (index >= 0) list.splice(index, 1)
+  // One object per mount, so unmounting removes that mount even when a store is mounted twice.
+  let mounts: { intercept: InterceptionHandler }[] = []
+  let orphans: Orphan[] = []
+
+  const top = () => mounts[mounts.length - 1]?.intercept
+  // Children's effects run before their provider's, so a call made in a page's first
+  // effect can arrive just before the provider mounts: hold it until the end of the task.
+  const refuseOrphans = () => {
+    const refused = orphans
+    orphans = []
+    for (const { respond, referrer } of refused) {
+      warn(`"${referrer}" needed privacy consent while no PrivacyProvider (or mounted store) was live; it was answered "disagree".`)
+      guard('The platform resolve', respond, { event: 'disagree' })
+    }
+  }
+
+  const hub: Hub = {
+    mount(intercept) {
+      const entry = { intercept }
+      mounts.push(entry)
+      const waiting = orphans
+      orphans = []
+      waiting.forEach(({ respond, referrer }) => intercept(respond, referrer))
+      return () => {
+        mounts = mounts.filter((mount) => mount !== entry)
+      }
+    },
+    drop(intercept) {
+      mounts = mounts.filter((mount) => mount.intercept !== intercept)
+    },
+  }
+  hubs.set(adapter, hub)
+  guard('Registering the platform privacy listener', adapter.listen, (respond, referrer) => {
+    const intercept = top()
+    if (intercept) return intercept(respond, referrer)
+    if (!orphans.length) setTimeout(refuseOrphans, 0)
+    orphans.push({ respond, referrer })
+  })
+  return hub
 }

@@ -1,6 +1,6 @@
-import { guard } from './dev'
+import { guard, warn } from './dev'
 import { PrivacyError, toPrivacyError, type PrivacyErrorCode } from './errors'
-import { hubFor, removeLast } from './hub'
+import { hubFor } from './hub'
 import type {
   InterceptionHandler,
   PlatformResolution,
@@ -38,8 +38,17 @@ export interface PrivacyStore extends PrivacyActions {
   readonly adapter: PrivacyAdapter
   getState(): PrivacyState
   subscribe(listener: () => void): () => void
-  /** Makes this store the one that receives interceptions; returns the unmount function, which settles pending requests as disagree. */
+  /**
+   * Makes this store the one that receives interceptions. Returns the unmount function:
+   * unless the store is mounted again in the same task, its pending requests are then
+   * settled as disagree.
+   */
   mount(): () => void
+  /**
+   * Declares a consent UI on screen while the state is `visible` (`PrivacyModal` does this);
+   * returns the detach function. `exposureAuthorization` is reported only while one is attached.
+   */
+  attachUI(): () => void
   /** Called by the agree button's agree event (a real tap the platform has seen). Not an API to agree in code. */
   handleAgreeEvent(buttonId: string): void
   /** Settles everything as disagree and detaches the store for good. */
@@ -72,7 +81,10 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
   const exposed = new Set<number>()
   let waiters: Waiter[] = []
   let check: Promise<void> | undefined
+  let checks = 0
+  let agrees = 0
   let mounts = 0
+  let uis = 0
   let destroyed = false
   let state: PrivacyState = {
     platform: adapter.platform,
@@ -88,11 +100,12 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
   function setState(patch: Partial<PrivacyState>): void {
     if ((Object.keys(patch) as (keyof PrivacyState)[]).every((key) => Object.is(state[key], patch[key]))) return
     state = { ...state, ...patch }
-    if (state.visible && adapter.reportsExposure) reportExposure()
+    reportExposure()
     listeners.forEach((listener) => listener())
   }
 
   function reportExposure(): void {
+    if (!state.visible || !uis || !adapter.reportsExposure) return
     for (const { id } of state.pending) {
       if (exposed.has(id)) continue
       exposed.add(id)
@@ -111,6 +124,11 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
     responders.set(request.id, respond)
     setState({ pending: [...state.pending, request], visible: true, status: 'required', needAuthorization: true })
     guard('onRequest', options.onRequest, request)
+    if (!uis) setTimeout(() => uis || !responders.has(request.id) || warnNoUI(referrer), 0)
+  }
+
+  function warnNoUI(referrer: string): void {
+    warn(`"${referrer}" is waiting for consent but no consent UI is mounted: render <PrivacyModal /> or use <PrivacyProvider modal>.`)
   }
 
   function settle(event: 'agree' | 'disagree', buttonId?: string, rejection: PrivacyErrorCode = 'DENIED'): void {
@@ -122,6 +140,7 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
       exposed.delete(id)
     })
     const decision: PrivacyDecision = { event, buttonId, requests, at: Date.now() }
+    if (event === 'agree') agrees++
     const agreed = event === 'agree' ? ({ status: 'agreed', needAuthorization: false } as const) : {}
     setState({ pending: [], visible: false, lastDecision: decision, ...agreed })
     responds.forEach((respond) => guard('The platform resolve', respond, result))
@@ -132,9 +151,13 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
   }
 
   function runCheck(): Promise<void> {
+    const id = ++checks
+    const agreesBefore = agrees
+    // An answer is stale when a newer check started, or the user agreed after it was asked.
+    const stale = () => destroyed || id !== checks || agrees !== agreesBefore
     check = withTimeout(attempt(() => adapter.getSetting()), checkTimeoutMs).then(
       (setting) => {
-        if (destroyed) return
+        if (stale()) return void (!destroyed && setting.contractName && setState({ contractName: setting.contractName }))
         const needed = setting.needAuthorization || state.pending.length > 0
         setState({
           status: needed ? 'required' : 'agreed',
@@ -145,7 +168,7 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
         })
       },
       (failure) => {
-        if (destroyed) return
+        if (stale()) return
         const error = toPrivacyError(failure)
         const unsupported = error.code === 'UNSUPPORTED'
         setState({
@@ -172,7 +195,7 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
     try {
       await attempt(() => adapter.requireAuthorize!())
     } catch (failure) {
-      throw toPrivacyError(failure)
+      throw destroyed ? new PrivacyError('DESTROYED') : toPrivacyError(failure)
     }
     if (!state.pending.length) setState({ status: 'agreed', needAuthorization: false })
   }
@@ -187,15 +210,27 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
     mount() {
       if (destroyed) throw new PrivacyError('DESTROYED', 'mount() after destroy()')
       mounts++
-      hub.live.push(intercept)
+      const unmount = hub.mount(intercept)
       if (!check) runCheck()
       let mounted = true
       return () => {
         if (!mounted) return
         mounted = false
         mounts--
-        removeLast(hub.live, intercept)
-        if (!mounts && (state.pending.length || waiters.length)) settle('disagree')
+        unmount()
+        // Settled at the end of the task, so StrictMode's unmount-and-remount keeps them.
+        setTimeout(() => {
+          if (!mounts && !destroyed && (state.pending.length || waiters.length)) settle('disagree')
+        }, 0)
+      }
+    },
+    attachUI() {
+      uis++
+      reportExposure()
+      let attached = true
+      return () => {
+        if (attached) uis--
+        attached = false
       }
     },
     handleAgreeEvent(buttonId) {
@@ -216,7 +251,7 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
     require: requireConsent,
     destroy() {
       if (destroyed) return
-      hub.live.splice(0, hub.live.length, ...hub.live.filter((handler) => handler !== intercept))
+      hub.drop(intercept)
       if (state.pending.length || waiters.length) settle('disagree', undefined, 'DESTROYED')
       destroyed = true
       listeners.clear()

@@ -1,5 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
-import type { CSSProperties, ReactNode } from 'react'
+import { useEffect, type CSSProperties, type ReactNode } from 'react'
+import { usePrivacyStore } from './context'
 import { PrivacyAgreeButton, type PrivacyAgreeButtonProps, type PrivacyAgreeOpenType } from './PrivacyAgreeButton'
 import { modalStyles, type PrivacyModalPart } from './modal-styles'
 import { usePrivacyGate, type PrivacyGate } from './usePrivacyGate'
@@ -53,7 +54,9 @@ export function PrivacyModal({
   renderBody,
   onDisagree,
 }: PrivacyModalProps) {
+  const store = usePrivacyStore('PrivacyModal')
   const gate = usePrivacyGate()
+  useEffect(() => store.attachUI(), [store])
   if (!gate.visible) return null
   const part = (name: PrivacyModalPart) => ({
     className: [`taro-privacy-modal__${name}`, classNames[name], name === 'mask' ? className : undefined]

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { useEffect, useRef, type ReactNode } from 'react'
 import { createPrivacyStore, type PrivacyStore, type PrivacyStoreOptions } from '../core/store'
 import type { PrivacyAdapter } from '../core/types'
+import { warn } from '../core/dev'
 import { createDefaultAdapter } from '../platform/default'
 import type { PrivacyContract } from '../platform/h5'
 import { PrivacyContext } from './context'
@@ -33,6 +34,10 @@ export function PrivacyProvider({ children, store, adapter, contract, modal, ...
     })
   }
   const value = store ?? own.current!
+  const ignored = store ? [...Object.keys(options), ...(adapter ? ['adapter'] : []), ...(contract ? ['contract'] : [])] : []
+  useEffect(() => {
+    if (ignored.length) warn(`PrivacyProvider: with a \`store\` prop, ${ignored.join(', ')} are ignored; give them to createPrivacyStore.`)
+  }, [ignored.join()])
   useEffect(() => value.mount(), [value])
   return (
     <PrivacyContext.Provider value={value}>
