@@ -1,0 +1,523 @@
+// Issue 5, part 6: bad input gets a clear error and nothing breaks. Each case states what
+// is passed or what misbehaves, and checks both the message and that the privacy flow
+// still works afterwards (every intercepted call answered exactly once, no violation).
+// The list of cases is in docs/benchmarks.md ("Reliability").
+import { act, render, screen } from '@testing-library/react'
+import { StrictMode, type ReactNode } from 'react'
+import {
+  createH5Adapter,
+  createMiniProgramAdapter,
+  createPrivacyStore,
+  PrivacyAgreeButton,
+  PrivacyError,
+  PrivacyModal,
+  PrivacyProvider,
+  usePrivacyGate,
+  usePrivacySelector,
+  type PrivacyAgreeOpenType,
+  type PrivacyStore,
+} from '../../src'
+import { createPrivacySimulator, type PrivacySimulator } from '../../src/testing'
+import { callApi, flush, renderWithPrivacy, tapAgree } from '../utils'
+
+let warn: jest.SpyInstance
+beforeEach(() => {
+  warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
+})
+afterEach(() => {
+  warn.mockRestore()
+  jest.useRealTimers()
+})
+
+const warnings = () => warn.mock.calls.map((args) => args.map(String).join(' '))
+
+/** The simulator's platform object with some functions replaced (the bad input). */
+function platform(sim: PrivacySimulator, overrides: Record<string, unknown> = {}) {
+  return { ...sim.api, ...overrides } as typeof sim.api
+}
+
+function coreSetup(overrides: (sim: PrivacySimulator) => Record<string, unknown> = () => ({})) {
+  const sim = createPrivacySimulator()
+  const store = createPrivacyStore({ adapter: createMiniProgramAdapter(platform(sim, overrides(sim))) })
+  const unmount = store.mount()
+  return { sim, store, unmount }
+}
+
+function call(sim: PrivacySimulator, name = 'getLocation') {
+  const outcome = { success: 0, fail: 0 }
+  sim.call(name, { success: () => void outcome.success++, fail: () => void outcome.fail++ })
+  return outcome
+}
+
+function tap(sim: PrivacySimulator, store: PrivacyStore, id = 'agree') {
+  sim.tapAgreeButton(id)
+  store.handleAgreeEvent(id)
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
+
+/** The flow still works: a new call is intercepted and released by a tap, once. */
+function expectFlowWorks(sim: PrivacySimulator, store: PrivacyStore) {
+  const outcome = call(sim, 'chooseMedia')
+  tap(sim, store, 'after')
+  expect(outcome).toEqual({ success: 1, fail: 0 })
+  expect(sim.pending).toEqual([])
+  expect(sim.violations).toEqual([])
+}
+
+describe('PrivacyAgreeButton given a bad openType', () => {
+  it.each([['agreePrivacy'], ['getPhoneNumber'], ['getPhoneNumber|agreePrivacyAuthorization '], [''], [null], [42]])(
+    'openType %p: a development warning naming it and the valid ones, then plain agree that works',
+    async (openType) => {
+      const { sim } = await renderWithPrivacy(
+        <PrivacyAgreeButton id="bad-type" openType={openType as unknown as PrivacyAgreeOpenType}>
+          agree
+        </PrivacyAgreeButton>,
+      )
+      const button = screen.getByText('agree')
+      expect(button.getAttribute('data-open-type')).toBe('agreePrivacyAuthorization')
+      expect(warnings()).toEqual([
+        expect.stringMatching(new RegExp(`unknown openType "${String(openType).replace(/[|]/g, '\\|')}".*agreePrivacyAuthorization, getPhoneNumber\\|agreePrivacyAuthorization`)),
+      ])
+      const outcome = callApi(sim, 'getLocation')
+      tapAgree(sim, button)
+      expect(outcome).toMatchObject({ success: 1, fail: 0 })
+      expect(sim.violations).toEqual([])
+    },
+  )
+
+  it('in a production build: no warning, the same fallback', async () => {
+    const env = process.env.NODE_ENV
+    process.env.NODE_ENV = 'production'
+    try {
+      await renderWithPrivacy(<PrivacyAgreeButton openType={'nope-prod' as PrivacyAgreeOpenType}>agree</PrivacyAgreeButton>)
+      expect(screen.getByText('agree').getAttribute('data-open-type')).toBe('agreePrivacyAuthorization')
+      expect(warnings()).toEqual([])
+    } finally {
+      process.env.NODE_ENV = env
+    }
+  })
+})
+
+describe('used outside a provider', () => {
+  const hooks: [string, () => ReactNode][] = [
+    ['usePrivacyGate', () => void usePrivacyGate()],
+    ['usePrivacySelector', () => void usePrivacySelector((state) => state.visible)],
+    ['PrivacyAgreeButton', () => <PrivacyAgreeButton>agree</PrivacyAgreeButton>],
+    ['PrivacyModal', () => <PrivacyModal />],
+  ]
+  it.each(hooks)('%s throws a clear error naming itself', (name, use) => {
+    const error = jest.spyOn(console, 'error').mockImplementation(() => {})
+    function Consumer() {
+      return <>{use()}</>
+    }
+    expect(() => render(<Consumer />)).toThrow(`\`${name}\` must be used within \`PrivacyProvider\`.`)
+    error.mockRestore()
+  })
+})
+
+describe('listeners and callbacks that are not functions, or throw', () => {
+  it('store.subscribe(non-function) is refused with a clear TypeError, and the flow goes on', () => {
+    const { sim, store } = coreSetup()
+    const accepted: (() => void)[] = []
+    try {
+      for (const listener of [42, 'listener', null, {}]) {
+        expect(() => accepted.push(store.subscribe(listener as unknown as () => void))).toThrow(/taro-privacy.*subscribe.*function/i)
+      }
+      expectFlowWorks(sim, store)
+    } finally {
+      // Keeps a failure here from leaking into later tests.
+      accepted.forEach((unsubscribe) => unsubscribe())
+      store.destroy()
+    }
+  })
+
+  it('a subscriber that throws does not stop the other subscribers, nor any resolve', () => {
+    const { sim, store } = coreSetup()
+    const seen: number[] = []
+    const unsubscribe = store.subscribe(() => {
+      throw new Error('subscriber exploded')
+    })
+    store.subscribe(() => void seen.push(store.getState().pending.length))
+    try {
+      let outcomes: ReturnType<typeof call>[] = []
+      expect(() => (outcomes = [call(sim), call(sim, 'getClipboardData')])).not.toThrow()
+      expect(() => tap(sim, store)).not.toThrow()
+      expect(outcomes).toEqual([
+        { success: 1, fail: 0 },
+        { success: 1, fail: 0 },
+      ])
+      expect(seen).toEqual([1, 2, 0])
+      expect(sim.pending).toEqual([])
+      expect(warnings().some((message) => /taro-privacy/.test(message) && /subscriber exploded|listener/i.test(message))).toBe(true)
+    } finally {
+      unsubscribe()
+      store.destroy()
+    }
+  })
+
+  it.each([['a string', 'not a function'], ['a number', 7], ['an object', {}]])(
+    'onRequest and onDecision given %s: a warning naming them, the flow goes on',
+    (_kind, value) => {
+      const sim = createPrivacySimulator()
+      const store = createPrivacyStore({
+        adapter: createMiniProgramAdapter(sim.api),
+        onRequest: value as never,
+        onDecision: value as never,
+      })
+      store.mount()
+      const outcome = call(sim)
+      tap(sim, store)
+      expect(outcome).toEqual({ success: 1, fail: 0 })
+      expect(warnings()).toEqual([expect.stringContaining('onRequest'), expect.stringContaining('onDecision')])
+      expectFlowWorks(sim, store)
+    },
+  )
+
+  it('PrivacyAgreeButton onAgree that throws: the agree was recorded first and stands', async () => {
+    const { sim } = await renderWithPrivacy(
+      <PrivacyAgreeButton
+        onAgree={() => {
+          throw new Error('onAgree exploded')
+        }}
+      >
+        agree
+      </PrivacyAgreeButton>,
+    )
+    const outcome = callApi(sim, 'getLocation')
+    // The error reaches the app's error reporting (window "error"), as any event handler's.
+    const reported: unknown[] = []
+    const onError = (event: ErrorEvent) => {
+      reported.push(event.error)
+      event.preventDefault()
+    }
+    const consoleError = jest.spyOn(console, 'error').mockImplementation(() => {})
+    window.addEventListener('error', onError)
+    try {
+      tapAgree(sim, screen.getByText('agree'))
+    } finally {
+      window.removeEventListener('error', onError)
+      consoleError.mockRestore()
+    }
+    expect(reported).toEqual([expect.objectContaining({ message: 'onAgree exploded' })])
+    expect(outcome).toMatchObject({ success: 1, fail: 0 })
+    expect(sim.violations).toEqual([])
+  })
+})
+
+describe('platform functions that throw or answer garbage never throw into the app', () => {
+  it('getPrivacySetting throws synchronously: status error with a PrivacyError, require() still works', async () => {
+    const { sim, store } = coreSetup(() => ({
+      getPrivacySetting: () => {
+        throw new Error('getPrivacySetting:fail exploded')
+      },
+    }))
+    await settle()
+    expect(store.getState()).toMatchObject({ status: 'error' })
+    expect(store.getState().error).toBeInstanceOf(PrivacyError)
+    expect(store.getState().error).toMatchObject({ code: 'PLATFORM_ERROR', message: expect.stringContaining('exploded') })
+    const required = store.require()
+    await settle()
+    tap(sim, store)
+    await expect(required).resolves.toBeUndefined()
+    expectFlowWorks(sim, store)
+  })
+
+  it.each([
+    ['fail(undefined)', (options: { fail: (x: unknown) => void }) => options.fail(undefined)],
+    ['fail("text")', (options: { fail: (x: unknown) => void }) => options.fail('text')],
+    ['fail({errno: "x"})', (options: { fail: (x: unknown) => void }) => options.fail({ errno: 'x' })],
+    ['success(undefined)', (options: { success: (x: unknown) => void }) => options.success(undefined)],
+    ['success(null)', (options: { success: (x: unknown) => void }) => options.success(null)],
+  ])('getPrivacySetting answers %s: status error with a PrivacyError', async (_name, answer) => {
+    const { sim, store } = coreSetup(() => ({ getPrivacySetting: answer }))
+    await settle()
+    expect(store.getState().status).toBe('error')
+    expect(store.getState().error).toBeInstanceOf(PrivacyError)
+    expect(store.getState().error?.message).toMatch(/^\[taro-privacy\] [A-Z_]+: /)
+    expectFlowWorks(sim, store)
+  })
+
+  it('onNeedPrivacyAuthorization throws when registering: a warning, the store still works', async () => {
+    const sim = createPrivacySimulator()
+    const api = platform(sim, {
+      onNeedPrivacyAuthorization: () => {
+        throw new Error('listener registration exploded')
+      },
+    })
+    let store!: PrivacyStore
+    expect(() => {
+      store = createPrivacyStore({ adapter: createMiniProgramAdapter(api) })
+      store.mount()
+    }).not.toThrow()
+    await settle()
+    expect(store.getState().status).toBe('required')
+    expect(warnings()).toEqual([expect.stringContaining('Registering the platform privacy listener threw')])
+  })
+
+  it('onNeedPrivacyAuthorization is not a function: nothing is registered, nothing throws', async () => {
+    const sim = createPrivacySimulator()
+    const store = createPrivacyStore({ adapter: createMiniProgramAdapter(platform(sim, { onNeedPrivacyAuthorization: true })) })
+    expect(() => store.mount()).not.toThrow()
+    await settle()
+    expect(store.getState().status).toBe('required')
+  })
+
+  it('requirePrivacyAuthorize throws: require() rejects with a PrivacyError, nothing else changes', async () => {
+    const { sim, store } = coreSetup(() => ({
+      requirePrivacyAuthorize: () => {
+        throw new Error('requirePrivacyAuthorize exploded')
+      },
+    }))
+    await settle()
+    await expect(store.require()).rejects.toMatchObject({ name: 'PrivacyError', code: 'PLATFORM_ERROR' })
+    expect(store.getState()).toMatchObject({ status: 'required', pending: [], visible: false })
+    expectFlowWorks(sim, store)
+  })
+
+  it('openPrivacyContract throws: openContract() resolves and state.error says why', async () => {
+    const { sim, store } = coreSetup(() => ({
+      openPrivacyContract: () => {
+        throw new Error('openPrivacyContract exploded')
+      },
+    }))
+    await settle()
+    await expect(store.openContract()).resolves.toBeUndefined()
+    expect(store.getState().error).toMatchObject({ name: 'PrivacyError', message: expect.stringContaining('exploded') })
+    expectFlowWorks(sim, store)
+  })
+
+  it('a missing platform object (createMiniProgramAdapter(undefined)): a clear error, or an unsupported store', async () => {
+    let adapter: ReturnType<typeof createMiniProgramAdapter> | undefined
+    try {
+      adapter = createMiniProgramAdapter(undefined as never)
+    } catch (error) {
+      expect(String(error)).toMatch(/taro-privacy/)
+      return
+    }
+    const store = createPrivacyStore({ adapter })
+    store.mount()
+    await settle()
+    expect(store.getState().status).toBe('unsupported')
+    await expect(store.require()).resolves.toBeUndefined()
+  })
+
+  it('h5 storage that throws: consent is asked for (not assumed), recording it warns, the agree still counts', async () => {
+    const storage = {
+      getStorageSync: () => {
+        throw new Error('getStorageSync:fail')
+      },
+      setStorageSync: () => {
+        throw new Error('setStorageSync:fail quota')
+      },
+    }
+    const store = createPrivacyStore({ adapter: createH5Adapter({ storage }) })
+    store.mount()
+    await settle()
+    expect(store.getState()).toMatchObject({ status: 'required', needAuthorization: true })
+    const required = store.require()
+    await settle()
+    expect(store.getState().visible).toBe(true)
+    store.handleAgreeEvent('h5-agree')
+    await expect(required).resolves.toBeUndefined()
+    expect(warnings()).toEqual([expect.stringContaining('Recording consent threw')])
+  })
+})
+
+describe('a platform resolve that throws', () => {
+  function throwingOn(event: string) {
+    const thrown: string[] = []
+    const sim = createPrivacySimulator()
+    const api = platform(sim, {
+      onNeedPrivacyAuthorization: (listener: (resolve: (r: { event: string }) => void, info: { referrer: string }) => void) =>
+        sim.api.onNeedPrivacyAuthorization!((resolve, info) =>
+          listener((result) => {
+            resolve(result as never)
+            if (result.event === event && info.referrer === 'getLocation') {
+              thrown.push(event)
+              throw new Error(`resolve exploded on ${event}`)
+            }
+          }, info),
+        ),
+    })
+    const store = createPrivacyStore({ adapter: createMiniProgramAdapter(api) })
+    const unmount = store.mount()
+    const detach = store.attachUI()
+    return { sim, store, unmount, detach, thrown }
+  }
+
+  it.each(['exposureAuthorization', 'agree'])('on "%s": every other request is still answered, each exactly once', (event) => {
+    const { sim, store, thrown } = throwingOn(event)
+    const outcomes = [call(sim, 'getClipboardData'), call(sim, 'getLocation'), call(sim, 'chooseMedia')]
+    tap(sim, store)
+    expect(thrown).toEqual([event])
+    expect(outcomes).toEqual([1, 2, 3].map(() => ({ success: 1, fail: 0 })))
+    expect(sim.requests.map((request) => request.events)).toEqual([1, 2, 3].map(() => ['exposureAuthorization', 'agree']))
+    expect(store.getState()).toMatchObject({ status: 'agreed', pending: [], visible: false })
+    expect(warnings()).toEqual([expect.stringContaining('The platform resolve threw')])
+  })
+
+  it('on "disagree" when the store unmounts: every other request is still answered', async () => {
+    const { sim, unmount, thrown } = throwingOn('disagree')
+    const outcomes = [call(sim, 'getLocation'), call(sim, 'chooseMedia')]
+    unmount()
+    await settle()
+    expect(thrown).toEqual(['disagree'])
+    expect(outcomes).toEqual([
+      { success: 0, fail: 1 },
+      { success: 0, fail: 1 },
+    ])
+    expect(sim.pending).toEqual([])
+  })
+})
+
+describe('two providers mounted at once (documented: the most recently mounted receives the requests)', () => {
+  function Pending({ label }: { label: string }) {
+    const pending = usePrivacySelector((state) => state.pending.length)
+    return (
+      <span>
+        {label}:{pending}
+      </span>
+    )
+  }
+
+  it('nested, the inner mounted later: one listener; the inner gets the requests and its modal agrees them; after it unmounts the outer takes over', async () => {
+    jest.useFakeTimers()
+    const sim = createPrivacySimulator()
+    const adapter = createMiniProgramAdapter(sim.api)
+    const tree = (inner: boolean) => (
+      <StrictMode>
+        <PrivacyProvider adapter={adapter}>
+          <Pending label="outer" />
+          {inner ? (
+            <PrivacyProvider adapter={adapter}>
+              <Pending label="inner" />
+              <PrivacyModal agreeButtonProps={{ id: 'inner-agree' }} />
+            </PrivacyProvider>
+          ) : null}
+        </PrivacyProvider>
+      </StrictMode>
+    )
+    const view = render(tree(false))
+    view.rerender(tree(true))
+    await act(async () => void (await Promise.resolve()))
+    const first = callApi(sim, 'getLocation')
+    expect(screen.getByText('inner:1')).toBeTruthy()
+    expect(screen.getByText('outer:0')).toBeTruthy()
+    tapAgree(sim, screen.getByText('同意'))
+    expect(first).toMatchObject({ success: 1, fail: 0 })
+
+    sim.revokeConsent()
+    const held = callApi(sim, 'chooseMedia')
+    expect(screen.getByText('inner:1')).toBeTruthy()
+    view.rerender(tree(false))
+    act(() => void jest.advanceTimersByTime(0))
+    expect(held).toMatchObject({ success: 0, fail: 1 })
+    const next = callApi(sim, 'getClipboardData')
+    expect(screen.getByText('outer:1')).toBeTruthy()
+    expect(next).toMatchObject({ success: 0, fail: 0 })
+    view.unmount()
+    act(() => void jest.advanceTimersByTime(0))
+    expect(next).toMatchObject({ success: 0, fail: 1 })
+    expect(sim.listenerRegistrations).toBe(1)
+    expect(sim.pending).toEqual([])
+    expect(sim.violations).toEqual([])
+  })
+
+  it('nested, both mounted in the same commit: the outer gets the requests (its effect runs after its children’s, so it mounted last)', async () => {
+    const sim = createPrivacySimulator()
+    const adapter = createMiniProgramAdapter(sim.api)
+    render(
+      <StrictMode>
+        <PrivacyProvider adapter={adapter}>
+          <Pending label="outer" />
+          <PrivacyProvider adapter={adapter}>
+            <Pending label="inner" />
+          </PrivacyProvider>
+        </PrivacyProvider>
+      </StrictMode>,
+    )
+    await flush()
+    callApi(sim, 'getLocation')
+    expect([screen.queryByText('outer:1'), screen.queryByText('inner:0')]).not.toContain(null)
+    expect(sim.listenerRegistrations).toBe(1)
+  })
+
+  it('side by side (two React roots): the later one gets the requests; the earlier one gets them once it is alone', async () => {
+    jest.useFakeTimers()
+    const sim = createPrivacySimulator()
+    const adapter = createMiniProgramAdapter(sim.api)
+    const first = render(
+      <PrivacyProvider adapter={adapter}>
+        <Pending label="first" />
+      </PrivacyProvider>,
+    )
+    const second = render(
+      <PrivacyProvider adapter={adapter}>
+        <Pending label="second" />
+      </PrivacyProvider>,
+    )
+    await flush()
+    callApi(sim, 'getLocation')
+    expect(screen.getByText('second:1')).toBeTruthy()
+    expect(screen.getByText('first:0')).toBeTruthy()
+    second.unmount()
+    act(() => void jest.advanceTimersByTime(0))
+    callApi(sim, 'chooseMedia')
+    expect(screen.getByText('first:1')).toBeTruthy()
+    first.unmount()
+    act(() => void jest.advanceTimersByTime(0))
+    expect(sim.pending).toEqual([])
+    expect(sim.listenerRegistrations).toBe(1)
+  })
+
+  it('one store given to two providers: requests stay until the last of them unmounts', async () => {
+    jest.useFakeTimers()
+    const sim = createPrivacySimulator()
+    const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api) })
+    const a = render(<PrivacyProvider store={store}>a</PrivacyProvider>)
+    const b = render(<PrivacyProvider store={store}>b</PrivacyProvider>)
+    const outcome = callApi(sim, 'getLocation')
+    a.unmount()
+    act(() => void jest.advanceTimersByTime(0))
+    expect(outcome).toMatchObject({ success: 0, fail: 0 })
+    b.unmount()
+    act(() => void jest.advanceTimersByTime(0))
+    expect(outcome).toMatchObject({ success: 0, fail: 1 })
+  })
+})
+
+describe('store misuse', () => {
+  it('mount() after destroy() throws DESTROYED; require() rejects DESTROYED; taps, disagree, open and refresh do nothing', async () => {
+    const { sim, store } = coreSetup()
+    const outcome = call(sim)
+    store.destroy()
+    expect(outcome).toEqual({ success: 0, fail: 1 })
+    const before = store.getState()
+    expect(() => store.mount()).toThrow(PrivacyError)
+    expect(() => store.mount()).toThrow(/DESTROYED.*mount\(\) after destroy\(\)/)
+    await expect(store.require()).rejects.toMatchObject({ code: 'DESTROYED' })
+    expect(() => {
+      store.handleAgreeEvent('late')
+      store.disagree()
+      store.open()
+      store.destroy()
+    }).not.toThrow()
+    await store.refresh()
+    expect(store.getState()).toBe(before)
+  })
+
+  it('an unmount function called twice does nothing the second time', async () => {
+    jest.useFakeTimers()
+    const sim = createPrivacySimulator()
+    const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api) })
+    const first = store.mount()
+    store.mount()
+    const outcome = call(sim)
+    first()
+    first()
+    jest.advanceTimersByTime(0)
+    expect(outcome).toEqual({ success: 0, fail: 0 })
+    expect(store.getState().pending).toHaveLength(1)
+  })
+})
