@@ -18,7 +18,7 @@ const ARGS = [
 ]
 
 /**
- * Serves the H5 build on 127.0.0.1 and opens it in Chromium with a fresh profile,
+ * Serves the H5 build on 127.0.0.1 and starts Chromium with a fresh profile; its tabs are
  * sized like a phone, with geolocation granted (the demo reads the position).
  */
 async function openH5App(root) {
@@ -36,13 +36,17 @@ async function openH5App(root) {
     permissions: ['geolocation'],
     geolocation: { latitude: 39.9087, longitude: 116.3975 },
   })
-  const page = context.pages()[0] ?? (await context.newPage())
   const pageErrors = []
-  page.on('pageerror', (error) => pageErrors.push(error))
   return {
     url,
-    page,
     pageErrors,
+    /** A new tab (fresh history; localStorage is shared by the profile). */
+    async newPage() {
+      const page = await context.newPage()
+      page.setDefaultTimeout(10000)
+      page.on('pageerror', (error) => pageErrors.push(error))
+      return page
+    },
     async close() {
       await context.close()
       await new Promise((resolve) => server.close(resolve))

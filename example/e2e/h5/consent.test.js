@@ -12,33 +12,53 @@ const CONSENT_KEY = 'taro-privacy:consent'
  */
 describe('H5 in Chromium', () => {
   let app
+  let page
   beforeAll(async () => {
     app = await openH5App(H5_DIST)
   })
   afterAll(async () => {
     await app?.close()
   })
-  afterEach(() => {
+  beforeEach(async () => {
+    page = await app.newPage()
+  })
+  afterEach(async () => {
+    await page.close()
     expect(app.pageErrors).toEqual([])
   })
 
-  const consentUIs = () => app.page.locator('.taro-privacy-modal__mask:visible')
-  const storedConsent = () => app.page.evaluate((key) => window.localStorage.getItem(key), CONSENT_KEY)
+  const consentUIs = () => page.locator('.taro-privacy-modal__mask:visible')
+  const storedConsent = () => page.evaluate((key) => window.localStorage.getItem(key), CONSENT_KEY)
 
-  /** Waits for the router's page transition (and any other animation) to end. */
+  /**
+   * Waits until Taro's H5 router finished its page transition: exactly one page is not
+   * shaded and it is stationed. (Going back before the router's hide timer fired leaves
+   * the page below shaded — a Taro router race that users of a fast tap can hit too.)
+   */
   const settled = () =>
-    app.page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'))
+    page.waitForFunction(() => {
+      const open = [...document.querySelectorAll('.taro_page')].filter((el) => !el.classList.contains('taro_page_shade'))
+      const running = document.getAnimations().some((animation) => animation.playState === 'running')
+      return open.length === 1 && open[0].classList.contains('taro_page_stationed') && !running
+    })
+
+  /** Opens the app with no consent stored. */
+  async function openFresh() {
+    await page.goto(app.url)
+    await page.evaluate(() => window.localStorage.clear())
+    await page.reload()
+    await page.getByText('状态：需要用户同意（required）').waitFor()
+    await settled()
+  }
 
   async function openDemo2() {
-    await app.page.getByText('多个隐私接口同时调用（demo2）').click()
-    await app.page.getByText('读取剪贴板并定位').waitFor()
+    await page.getByText('多个隐私接口同时调用（demo2）').click()
+    await page.getByText('读取剪贴板并定位').waitFor()
     await settled()
   }
 
   test('click a feature → consent UI → agree → the feature runs; after a reload no consent UI', async () => {
-    const { page } = app
-    await page.goto(app.url)
-    await page.getByText('状态：需要用户同意（required）').waitFor()
+    await openFresh()
     await openDemo2()
 
     await page.getByText('读取剪贴板并定位').click()
@@ -68,11 +88,7 @@ describe('H5 in Chromium', () => {
   })
 
   test('disagree: the feature does not run, nothing is stored, the next click asks again', async () => {
-    const { page } = app
-    await page.goto(app.url)
-    await page.evaluate(() => window.localStorage.clear())
-    await page.reload()
-    await page.getByText('状态：需要用户同意（required）').waitFor()
+    await openFresh()
     await openDemo2()
 
     await page.getByText('读取剪贴板并定位').click()
@@ -88,10 +104,7 @@ describe('H5 in Chromium', () => {
   })
 
   test('a page with its own <PrivacyModal/> shows exactly one consent UI, its own', async () => {
-    const { page } = app
-    await page.goto(app.url)
-    await page.evaluate(() => window.localStorage.clear())
-    await page.reload()
+    await openFresh()
     await openDemo2()
     await page.getByText('去相册页').click()
     await page.getByText('选择图片', { exact: true }).waitFor()
@@ -104,6 +117,23 @@ describe('H5 in Chromium', () => {
 
     await consentUIs().getByText('暂不使用').click()
     await page.getByText(/chooseMedia：失败/).waitFor()
+    expect(await consentUIs().count()).toBe(0)
+  })
+
+  test('browser back with the consent UI open: the UI follows to the page now on top', async () => {
+    await openFresh()
+    await openDemo2()
+    await page.getByText('读取剪贴板并定位').click()
+    await consentUIs().waitFor()
+
+    await page.goBack()
+    await page.waitForURL(/#\/pages\/index\/index/)
+    await page.getByText('状态：需要用户同意（required）').waitFor()
+    await settled()
+    expect(await consentUIs().count()).toBe(1)
+
+    await consentUIs().locator('.taro-privacy-modal__agree').click()
+    await page.getByText('状态：已同意（agreed）').waitFor()
     expect(await consentUIs().count()).toBe(0)
   })
 })
