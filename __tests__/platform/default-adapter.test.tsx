@@ -2,13 +2,13 @@ import { act, render, screen } from '@testing-library/react'
 import { StrictMode } from 'react'
 import { createDefaultAdapter, PrivacyModal, PrivacyProvider, usePrivacyGate } from '../../src'
 import { createPrivacySimulator } from '../../src/testing'
-import Taro, { clearStorage, installPlatform } from '../doubles/taro'
+import Taro, { installPlatform } from '../doubles/taro'
 import { flush, tapAgree } from '../utils'
 
 const originalEnv = process.env.TARO_ENV
 afterEach(() => {
   process.env.TARO_ENV = originalEnv
-  clearStorage()
+  localStorage.clear()
 })
 
 function Status() {

@@ -1,23 +1,16 @@
-// `process.env.NODE_ENV` stays literal so the app's bundler can replace it; the
-// try/catch covers runtimes where `process` does not exist (mini-program JS cores).
-function isDevelopment(): boolean {
-  try {
-    return process.env.NODE_ENV !== 'production'
-  } catch {
-    return true
-  }
-}
+// `process.env.NODE_ENV` stays literal so the app's bundler replaces it and drops every
+// `DEV && …` branch, with its message strings, from production builds.
+export const DEV = process.env.NODE_ENV !== 'production'
 
 export function warn(message: string, cause?: unknown): void {
-  if (isDevelopment()) console.warn(`[taro-privacy] ${message}`, ...(cause === undefined ? [] : [cause]))
+  console.warn(`[taro-privacy] ${message}`, ...(cause === undefined ? [] : [cause]))
 }
 
 /** Calls user or platform code that must not break the flow if it throws. */
-export function guard<A extends unknown[]>(what: string, fn: ((...args: A) => unknown) | undefined, ...args: A): void {
-  if (!fn) return
+export function guard<A extends unknown[]>(fn: ((...args: A) => unknown) | undefined, ...args: A): void {
   try {
-    fn(...args)
+    fn?.(...args)
   } catch (error) {
-    warn(`${what} threw; the privacy flow went on without it.`, error)
+    if (DEV) warn('A callback (platform resolve, onRequest, onDecision, …) threw; the privacy flow went on without it.', error)
   }
 }

@@ -20,13 +20,16 @@ const HINTS: Record<PrivacyErrorCode, string> = {
   PLATFORM_ERROR: 'the platform call failed',
 }
 
+import { DEV } from './dev'
+
 export class PrivacyError extends Error {
   readonly code: PrivacyErrorCode
   readonly errno?: number
   readonly errMsg?: string
 
   constructor(code: PrivacyErrorCode, errMsg?: string, errno?: number) {
-    super(`[taro-privacy] ${code}: ${HINTS[code]}${errMsg ? ` (${errMsg})` : ''}`)
+    // The hints are development help; production messages keep the code and errMsg.
+    super(`[taro-privacy] ${code}${DEV ? `: ${HINTS[code]}` : ''}${errMsg ? ` (${errMsg})` : ''}`)
     // Keeps `instanceof` working where the class is transpiled to ES5 by the app's bundler.
     Object.setPrototypeOf(this, PrivacyError.prototype)
     this.name = 'PrivacyError'

@@ -1,4 +1,4 @@
-import { guard, warn } from './dev'
+import { DEV, guard, warn } from './dev'
 import type { InterceptionHandler, PlatformResolution, PrivacyAdapter } from './types'
 
 /**
@@ -35,8 +35,8 @@ export function hubFor(adapter: PrivacyAdapter): Hub {
     const refused = orphans
     orphans = []
     for (const { respond, referrer } of refused) {
-      warn(`"${referrer}" needed privacy consent while no PrivacyProvider (or mounted store) was live; it was answered "disagree".`)
-      guard('The platform resolve', respond, { event: 'disagree' })
+      if (DEV) warn(`"${referrer}" needed privacy consent while no PrivacyProvider (or mounted store) was live; it was answered "disagree".`)
+      guard(respond, { event: 'disagree' })
     }
   }
 
@@ -56,7 +56,7 @@ export function hubFor(adapter: PrivacyAdapter): Hub {
     },
   }
   hubs.set(adapter, hub)
-  guard('Registering the platform privacy listener', adapter.listen, (respond, referrer) => {
+  guard(adapter.listen, (respond, referrer) => {
     const intercept = top()
     if (intercept) return intercept(respond, referrer)
     if (!orphans.length) setTimeout(refuseOrphans, 0)

@@ -1,4 +1,4 @@
-import { guard, warn } from './dev'
+import { DEV, guard, warn } from './dev'
 import { PrivacyError, toPrivacyError, type PrivacyErrorCode } from './errors'
 import { hubFor } from './hub'
 import type {
@@ -109,7 +109,7 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
     for (const { id } of state.pending) {
       if (exposed.has(id)) continue
       exposed.add(id)
-      guard('The platform resolve', responders.get(id), { event: 'exposureAuthorization' })
+      guard(responders.get(id), { event: 'exposureAuthorization' })
     }
   }
 
@@ -119,16 +119,17 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
   }
 
   const intercept: InterceptionHandler = (respond, referrer) => {
-    if (inCooldown()) return guard('The platform resolve', respond, { event: 'disagree' })
+    if (inCooldown()) return guard(respond, { event: 'disagree' })
     const request: PrivacyRequest = { id: ++lastRequestId, referrer, since: Date.now() }
     responders.set(request.id, respond)
     setState({ pending: [...state.pending, request], visible: true, status: 'required', needAuthorization: true })
-    guard('onRequest', options.onRequest, request)
-    if (!uis) setTimeout(() => uis || !responders.has(request.id) || warnNoUI(referrer), 0)
-  }
-
-  function warnNoUI(referrer: string): void {
-    warn(`"${referrer}" is waiting for consent but no consent UI is mounted: render <PrivacyModal /> or use <PrivacyProvider modal>.`)
+    guard(options.onRequest, request)
+    if (DEV && !uis) {
+      setTimeout(() => {
+        if (!uis && responders.has(request.id))
+          warn(`"${referrer}" is waiting for consent but no consent UI is mounted: render <PrivacyModalPortal /> in the provider or <PrivacyModal /> in the page.`)
+      }, 0)
+    }
   }
 
   function settle(event: 'agree' | 'disagree', buttonId?: string, rejection: PrivacyErrorCode = 'DENIED'): void {
@@ -143,11 +144,11 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
     if (event === 'agree') agrees++
     const agreed = event === 'agree' ? ({ status: 'agreed', needAuthorization: false } as const) : {}
     setState({ pending: [], visible: false, lastDecision: decision, ...agreed })
-    responds.forEach((respond) => guard('The platform resolve', respond, result))
+    responds.forEach((respond) => guard(respond, result))
     const settled = waiters
     waiters = []
     settled.forEach((waiter) => (event === 'agree' ? waiter.resolve() : waiter.reject(new PrivacyError(rejection))))
-    guard('onDecision', options.onDecision, decision)
+    guard(options.onDecision, decision)
   }
 
   function runCheck(): Promise<void> {
@@ -235,7 +236,7 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
     },
     handleAgreeEvent(buttonId) {
       if (destroyed) return
-      guard('Recording consent', adapter.recordAgree)
+      guard(adapter.recordAgree)
       if (state.status === 'agreed' && !state.visible && !state.pending.length) return
       settle('agree', buttonId)
     },

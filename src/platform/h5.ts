@@ -1,7 +1,7 @@
 import { PrivacyError } from '../core/errors'
 import type { PrivacyAdapter } from '../core/types'
 
-/** Taro's synchronous storage API (or anything shaped like it). */
+/** Synchronous storage shaped like Taro's (`getStorageSync` / `setStorageSync`). */
 export interface ConsentStorage {
   getStorageSync(key: string): unknown
   setStorageSync(key: string, data: unknown): void
@@ -19,7 +19,8 @@ export interface PrivacyContract {
 }
 
 export interface H5AdapterOptions {
-  storage: ConsentStorage
+  /** Default: `localStorage`, as JSON. */
+  storage?: ConsentStorage
   contract?: PrivacyContract
   /** Storage key. Default `taro-privacy:consent`. */
   key?: string
@@ -34,7 +35,17 @@ interface StoredConsent {
  * H5 has no platform privacy gate: the package keeps consent itself, per contract
  * version, in storage. Nothing is intercepted, so features call `require()` first.
  */
-export function createH5Adapter({ storage, contract = {}, key = 'taro-privacy:consent' }: H5AdapterOptions): PrivacyAdapter {
+// Taro's default export on h5 carries no storage functions, so the browser's is the default.
+const localStorageJson: ConsentStorage = {
+  getStorageSync: (key) => JSON.parse(localStorage.getItem(key) ?? 'null'),
+  setStorageSync: (key, data) => localStorage.setItem(key, JSON.stringify(data)),
+}
+
+export function createH5Adapter({
+  storage = localStorageJson,
+  contract = {},
+  key = 'taro-privacy:consent',
+}: H5AdapterOptions = {}): PrivacyAdapter {
   const version = contract.version ?? '1'
   const agreed = () => {
     try {

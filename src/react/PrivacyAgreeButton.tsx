@@ -1,6 +1,6 @@
 import { Button, type ButtonProps } from '@tarojs/components'
 import { useId } from 'react'
-import { warn } from '../core/dev'
+import { DEV, warn } from '../core/dev'
 import type { PrivacyAdapter } from '../core/types'
 import { usePrivacyStore } from './context'
 
@@ -32,11 +32,11 @@ function warnOnce(message: string): void {
 
 function checkedOpenType(openType: string, adapter: PrivacyAdapter): PrivacyAgreeOpenType {
   if (!(AGREE_OPEN_TYPES as readonly string[]).includes(openType)) {
-    warnOnce(`PrivacyAgreeButton: unknown openType "${openType}"; used "agreePrivacyAuthorization". Use one of ${AGREE_OPEN_TYPES.join(', ')}.`)
+    if (DEV) warnOnce(`PrivacyAgreeButton: unknown openType "${openType}"; used "agreePrivacyAuthorization". Use one of ${AGREE_OPEN_TYPES.join(', ')}.`)
     return 'agreePrivacyAuthorization'
   }
   if (openType !== 'agreePrivacyAuthorization' && !adapter.combinedOpenTypes) {
-    warnOnce(`PrivacyAgreeButton: ${adapter.platform} does not support the combined open-type "${openType}"; used "agreePrivacyAuthorization".`)
+    if (DEV) warnOnce(`PrivacyAgreeButton: ${adapter.platform} does not support the combined open-type "${openType}"; used "agreePrivacyAuthorization".`)
     return 'agreePrivacyAuthorization'
   }
   return openType as PrivacyAgreeOpenType

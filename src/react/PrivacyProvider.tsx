@@ -2,12 +2,10 @@ import Taro from '@tarojs/taro'
 import { useEffect, useRef, type ReactNode } from 'react'
 import { createPrivacyStore, type PrivacyStore, type PrivacyStoreOptions } from '../core/store'
 import type { PrivacyAdapter } from '../core/types'
-import { warn } from '../core/dev'
+import { DEV, warn } from '../core/dev'
 import { createDefaultAdapter } from '../platform/default'
 import type { PrivacyContract } from '../platform/h5'
 import { PrivacyContext } from './context'
-import type { PrivacyModalProps } from './PrivacyModal'
-import { PrivacyModalPortal } from './PrivacyModalPortal'
 
 export interface PrivacyProviderProps extends Omit<PrivacyStoreOptions, 'adapter'> {
   children?: ReactNode
@@ -17,11 +15,9 @@ export interface PrivacyProviderProps extends Omit<PrivacyStoreOptions, 'adapter
   adapter?: PrivacyAdapter
   /** H5 only: the contract the consent is given to (name, version, url). */
   contract?: PrivacyContract
-  /** Show the consent UI in the page on top by itself (`true`, or the `PrivacyModal` props), so pages need no `<PrivacyModal/>`. */
-  modal?: boolean | PrivacyModalProps
 }
 
-export function PrivacyProvider({ children, store, adapter, contract, modal, ...options }: PrivacyProviderProps) {
+export function PrivacyProvider({ children, store, adapter, contract, ...options }: PrivacyProviderProps) {
   const latest = useRef(options)
   latest.current = options
   const own = useRef<PrivacyStore>()
@@ -36,13 +32,8 @@ export function PrivacyProvider({ children, store, adapter, contract, modal, ...
   const value = store ?? own.current!
   const ignored = store ? [...Object.keys(options), ...(adapter ? ['adapter'] : []), ...(contract ? ['contract'] : [])] : []
   useEffect(() => {
-    if (ignored.length) warn(`PrivacyProvider: with a \`store\` prop, ${ignored.join(', ')} are ignored; give them to createPrivacyStore.`)
+    if (DEV && ignored.length) warn(`PrivacyProvider: with a \`store\` prop, ${ignored.join(', ')} are ignored; give them to createPrivacyStore.`)
   }, [ignored.join()])
   useEffect(() => value.mount(), [value])
-  return (
-    <PrivacyContext.Provider value={value}>
-      {children}
-      {modal ? <PrivacyModalPortal {...(modal === true ? {} : modal)} /> : null}
-    </PrivacyContext.Provider>
-  )
+  return <PrivacyContext.Provider value={value}>{children}</PrivacyContext.Provider>
 }
