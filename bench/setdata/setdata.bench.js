@@ -1,0 +1,116 @@
+// Issue 5, part 3: setData traffic of a page of the compiled weapp example, rendered by
+// miniprogram-simulate through the example's own e2e harness (read-only reuse of
+// example/e2e/weapp/miniProgram.js). Run by `node bench/setdata.cjs` (or `npm run bench`),
+// which prints the figures this writes to $SETDATA_OUT.
+//
+// The page is pages/clipboard/index: the app's <PrivacyProvider modal> portals the
+// consent UI into it. Privacy calls are made through the app's `wx` (the simulated
+// platform), as the app's own code would.
+const fs = require('node:fs')
+const path = require('node:path')
+const { launchMiniProgram, WEAPP_DIST } = require('../../example/e2e/weapp/miniProgram')
+const { createPrivacySimulator } = require(path.resolve(__dirname, '../../dist/testing.cjs'))
+const { agree, consentUIs } = require('../../example/e2e/weapp/ui')
+
+const PAGE = 'pages/clipboard/index'
+const CONSENT_CLASS = /taro-privacy-modal__/g
+
+/** Launches the app on PAGE and counts every setData of that page from the first render on. */
+function launch(simOptions) {
+  const sim = createPrivacySimulator({ platform: 'weapp', baseLibrary: '3.0.0', ...simOptions })
+  const mp = launchMiniProgram({ sim, entry: PAGE })
+  const page = mp.top
+  const log = []
+  const setData = page.instance.setData
+  // Taro's first render of the page is queued for a later tick, so this sees it too.
+  page.instance.setData = function (data, callback) {
+    log.push(Buffer.byteLength(JSON.stringify(data)))
+    return setData.call(this, data, callback)
+  }
+  const window = () => {
+    const start = log.length
+    return () => {
+      const calls = log.slice(start)
+      return { calls: calls.length, bytes: calls.reduce((sum, bytes) => sum + bytes, 0) }
+    }
+  }
+  /** Nodes of the consent UI in the page's data (what the view layer holds). */
+  const consentNodes = () => (JSON.stringify(page.instance.data).match(CONSENT_CLASS) ?? []).length
+  return { sim, mp, page, window, consentNodes }
+}
+
+function call(mp, outcomes, api = 'getLocation') {
+  mp.wx[api]({ success: () => outcomes.success++, fail: () => outcomes.fail++ })
+}
+
+const figures = {}
+const record = (key, value) => void (figures[key] = value)
+
+afterAll(() => {
+  const out = process.env.SETDATA_OUT
+  const built = fs.statSync(path.join(WEAPP_DIST, 'app.js')).mtime.toISOString()
+  if (out) fs.writeFileSync(out, JSON.stringify({ page: PAGE, exampleBuiltAt: built, figures }, null, 2))
+})
+
+test('(a) nothing pending: the hidden consent UI costs 0 nodes, and consented privacy calls cost 0 setData', async () => {
+  const { mp, page, window, consentNodes } = launch({ needAuthorization: true })
+  const launchWindow = window()
+  await mp.settle()
+  const launched = launchWindow()
+  record('launch (consent missing, nothing pending)', { ...launched, consentNodes: consentNodes(), consentUIs: consentUIs(page).length })
+  expect(consentNodes()).toBe(0)
+  mp.close()
+
+  const consented = launch({ needAuthorization: false })
+  await consented.mp.settle()
+  const outcomes = { success: 0, fail: 0 }
+  const calls = consented.window()
+  for (let i = 0; i < 50; i++) call(consented.mp, outcomes)
+  await consented.mp.settle()
+  record('50 privacy calls with consent already given', { ...calls(), consentNodes: consented.consentNodes(), succeeded: outcomes.success })
+  expect(outcomes.success).toBe(50)
+  expect(calls().calls).toBe(0)
+  consented.mp.close()
+})
+
+test.each([1, 50])('(b) %i privacy calls in the same tick: the consent UI appears with O(1) setData calls; one agree releases all', async (n) => {
+  const { sim, mp, page, window, consentNodes } = launch({ needAuthorization: true })
+  await mp.settle()
+  const outcomes = { success: 0, fail: 0 }
+  const show = window()
+  for (let i = 0; i < n; i++) call(mp, outcomes, i % 2 ? 'getClipboardData' : 'getLocation')
+  await mp.settle()
+  const shown = show()
+  record(`${n} call${n > 1 ? 's' : ''} in one tick: consent UI appears`, { ...shown, consentNodes: consentNodes(), pending: sim.pending.length, consentUIs: consentUIs(page).length })
+  expect(sim.pending).toHaveLength(n)
+  expect(consentUIs(page)).toHaveLength(1)
+  expect(shown.calls).toBeLessThanOrEqual(2)
+
+  const hide = window()
+  agree(sim, page)
+  await mp.settle()
+  record(`${n} call${n > 1 ? 's' : ''}: one agree tap, UI hides`, { ...hide(), consentNodes: consentNodes(), succeeded: outcomes.success })
+  expect(outcomes).toEqual({ success: n, fail: 0 })
+  expect(consentNodes()).toBe(0)
+  expect(sim.violations).toEqual([])
+  mp.close()
+})
+
+test('(c) 50 privacy calls one per tick: after the first, arrivals cost no setData (the UI does not change)', async () => {
+  const { sim, mp, page, window, consentNodes } = launch({ needAuthorization: true })
+  await mp.settle()
+  const outcomes = { success: 0, fail: 0 }
+  const spread = window()
+  for (let i = 0; i < 50; i++) {
+    call(mp, outcomes)
+    await new Promise((resolve) => setTimeout(resolve, 0))
+  }
+  await mp.settle()
+  record('50 calls, one per tick: consent UI appears', { ...spread(), consentNodes: consentNodes(), pending: sim.pending.length })
+  expect(consentUIs(page)).toHaveLength(1)
+  expect(spread().calls).toBeLessThanOrEqual(2)
+  agree(sim, page)
+  await mp.settle()
+  expect(outcomes.success).toBe(50)
+  mp.close()
+})
