@@ -1,5 +1,5 @@
 import { DEV, guard, warn } from './dev'
-import { PrivacyError, toPrivacyError, type PrivacyErrorCode } from './errors'
+import { PrivacyError, toPrivacyError } from './errors'
 import { hubFor } from './hub'
 import type {
   InterceptionHandler,
@@ -55,11 +55,6 @@ export interface PrivacyStore extends PrivacyActions {
   destroy(): void
 }
 
-interface Waiter {
-  resolve(): void
-  reject(error: PrivacyError): void
-}
-
 let lastRequestId = 0
 
 function attempt<T>(call: () => Promise<T>): Promise<T> {
@@ -79,7 +74,6 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
   const listeners = new Set<() => void>()
   const responders = new Map<number, (result: PlatformResolution) => void>()
   const exposed = new Set<number>()
-  let waiters: Waiter[] = []
   let check: Promise<void> | undefined
   let checks = 0
   let agrees = 0
@@ -132,7 +126,7 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
     }
   }
 
-  function settle(event: 'agree' | 'disagree', buttonId?: string, rejection: PrivacyErrorCode = 'DENIED'): void {
+  function settle(event: 'agree' | 'disagree', buttonId?: string): void {
     const requests = state.pending
     const result: PlatformResolution = event === 'agree' ? { event, buttonId: buttonId as string } : { event }
     const responds = requests.map(({ id }) => responders.get(id))
@@ -145,9 +139,6 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
     const agreed = event === 'agree' ? ({ status: 'agreed', needAuthorization: false } as const) : {}
     setState({ pending: [], visible: false, lastDecision: decision, ...agreed })
     responds.forEach((respond) => guard(respond, result))
-    const settled = waiters
-    waiters = []
-    settled.forEach((waiter) => (event === 'agree' ? waiter.resolve() : waiter.reject(new PrivacyError(rejection))))
     guard(options.onDecision, decision)
   }
 
@@ -181,20 +172,22 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
     return check
   }
 
+  // Where the platform has no requirePrivacyAuthorize (h5), require() is a request of its
+  // own, answered like an intercepted call.
+  function askInApp(): Promise<void> {
+    return new Promise((resolve, reject) =>
+      intercept((result) => (result.event === 'agree' ? resolve() : reject(new PrivacyError('DENIED'))), 'require'),
+    )
+  }
+
   async function requireConsent(): Promise<void> {
     if (destroyed) throw new PrivacyError('DESTROYED')
     if (!check) runCheck()
     if (state.status === 'checking') await check
     if (state.status === 'agreed' || state.status === 'unsupported') return
     if (inCooldown()) throw new PrivacyError('DENIED', 'refused inside the cooldown after a disagree')
-    if (!adapter.requireAuthorize) {
-      return new Promise<void>((resolve, reject) => {
-        waiters.push({ resolve, reject })
-        setState({ visible: true })
-      })
-    }
     try {
-      await attempt(() => adapter.requireAuthorize!())
+      await attempt(adapter.requireAuthorize ?? askInApp)
     } catch (failure) {
       throw destroyed ? new PrivacyError('DESTROYED') : toPrivacyError(failure)
     }
@@ -221,7 +214,7 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
         unmount()
         // Settled at the end of the task, so StrictMode's unmount-and-remount keeps them.
         setTimeout(() => {
-          if (!mounts && !destroyed && (state.pending.length || waiters.length)) settle('disagree')
+          if (!mounts && !destroyed && state.pending.length) settle('disagree')
         }, 0)
       }
     },
@@ -244,7 +237,7 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
       if (!destroyed) setState({ visible: true })
     },
     disagree() {
-      if (!destroyed && (state.visible || state.pending.length || waiters.length)) settle('disagree')
+      if (!destroyed && (state.visible || state.pending.length)) settle('disagree')
     },
     openContract: () =>
       attempt(() => adapter.openContract()).catch((failure) => setState({ error: toPrivacyError(failure) })),
@@ -253,8 +246,8 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
     destroy() {
       if (destroyed) return
       hub.drop(intercept)
-      if (state.pending.length || waiters.length) settle('disagree', undefined, 'DESTROYED')
       destroyed = true
+      if (state.pending.length) settle('disagree')
       listeners.clear()
     },
   }
