@@ -86,12 +86,28 @@ describe('PrivacyAgreeButton given a bad openType', () => {
     },
   )
 
-  it('in a production build: no warning, the same fallback', async () => {
+  it('in a production build: no warning, the same fallback', () => {
     const env = process.env.NODE_ENV
-    process.env.NODE_ENV = 'production'
     try {
-      await renderWithPrivacy(<PrivacyAgreeButton openType={'nope-prod' as PrivacyAgreeOpenType}>agree</PrivacyAgreeButton>)
-      expect(screen.getByText('agree').getAttribute('data-open-type')).toBe('agreePrivacyAuthorization')
+      // Fresh modules: React as in the tests, the package reading NODE_ENV as a production bundle has it.
+      jest.isolateModules(() => {
+        const rtl = require('@testing-library/react/pure') as typeof import('@testing-library/react')
+        const { createElement: h } = require('react') as typeof import('react')
+        process.env.NODE_ENV = 'production'
+        const lib = require('../../src') as typeof import('../../src')
+        const { createPrivacySimulator: createSim } = require('../../src/testing') as typeof import('../../src/testing')
+        process.env.NODE_ENV = env
+        const sim = createSim()
+        const view = rtl.render(
+          h(
+            lib.PrivacyProvider,
+            { adapter: lib.createMiniProgramAdapter(sim.api) },
+            h(lib.PrivacyAgreeButton, { openType: 'nope-prod' as PrivacyAgreeOpenType }, 'agree'),
+          ),
+        )
+        expect(view.getByText('agree').getAttribute('data-open-type')).toBe('agreePrivacyAuthorization')
+        view.unmount()
+      })
       expect(warnings()).toEqual([])
     } finally {
       process.env.NODE_ENV = env
@@ -157,7 +173,7 @@ describe('listeners and callbacks that are not functions, or throw', () => {
   })
 
   it.each([['a string', 'not a function'], ['a number', 7], ['an object', {}]])(
-    'onRequest and onDecision given %s: a warning naming them, the flow goes on',
+    'onRequest and onDecision given %s: the flow goes on',
     (_kind, value) => {
       const sim = createPrivacySimulator()
       const store = createPrivacyStore({
@@ -169,10 +185,18 @@ describe('listeners and callbacks that are not functions, or throw', () => {
       const outcome = call(sim)
       tap(sim, store)
       expect(outcome).toEqual({ success: 1, fail: 0 })
-      expect(warnings()).toEqual([expect.stringContaining('onRequest'), expect.stringContaining('onDecision')])
       expectFlowWorks(sim, store)
     },
   )
+
+  it('onRequest and onDecision that are not functions: a development warning naming each, when the store is created', () => {
+    const sim = createPrivacySimulator()
+    createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api), onRequest: 'yes' as never, onDecision: 7 as never })
+    // At creation, before any request: the option's name and what is wrong with it.
+    const messages = warnings()
+    expect(messages.filter((message) => /onRequest\b[^,]*\bfunction|function[^,]*\bonRequest\b/.test(message) && !/A callback/.test(message))).toHaveLength(1)
+    expect(messages.filter((message) => /onDecision\b[^,]*\bfunction|function[^,]*\bonDecision\b/.test(message) && !/A callback/.test(message))).toHaveLength(1)
+  })
 
   it('PrivacyAgreeButton onAgree that throws: the agree was recorded first and stands', async () => {
     const { sim } = await renderWithPrivacy(
@@ -252,7 +276,7 @@ describe('platform functions that throw or answer garbage never throw into the a
     }).not.toThrow()
     await settle()
     expect(store.getState().status).toBe('required')
-    expect(warnings()).toEqual([expect.stringContaining('Registering the platform privacy listener threw')])
+    expect(warnings()).toEqual([expect.stringMatching(/\[taro-privacy\].*threw.*listener registration exploded/)])
   })
 
   it('onNeedPrivacyAuthorization is not a function: nothing is registered, nothing throws', async () => {
@@ -313,6 +337,7 @@ describe('platform functions that throw or answer garbage never throw into the a
     }
     const store = createPrivacyStore({ adapter: createH5Adapter({ storage }) })
     store.mount()
+    store.attachUI()
     await settle()
     expect(store.getState()).toMatchObject({ status: 'required', needAuthorization: true })
     const required = store.require()
@@ -320,7 +345,7 @@ describe('platform functions that throw or answer garbage never throw into the a
     expect(store.getState().visible).toBe(true)
     store.handleAgreeEvent('h5-agree')
     await expect(required).resolves.toBeUndefined()
-    expect(warnings()).toEqual([expect.stringContaining('Recording consent threw')])
+    expect(warnings()).toEqual([expect.stringMatching(/\[taro-privacy\].*threw.*setStorageSync:fail quota/)])
   })
 })
 
@@ -354,7 +379,7 @@ describe('a platform resolve that throws', () => {
     expect(outcomes).toEqual([1, 2, 3].map(() => ({ success: 1, fail: 0 })))
     expect(sim.requests.map((request) => request.events)).toEqual([1, 2, 3].map(() => ['exposureAuthorization', 'agree']))
     expect(store.getState()).toMatchObject({ status: 'agreed', pending: [], visible: false })
-    expect(warnings()).toEqual([expect.stringContaining('The platform resolve threw')])
+    expect(warnings()).toEqual([expect.stringMatching(new RegExp(`\\[taro-privacy\\].*threw.*resolve exploded on ${event}`))])
   })
 
   it('on "disagree" when the store unmounts: every other request is still answered', async () => {

@@ -72,6 +72,9 @@ interface World {
   failures: string[]
 }
 
+/** The first broken invariant (with its replay command), for the benchmark's summary. */
+let failure: string | undefined
+
 const counts = {
   runs: 0,
   actions: 0,
@@ -399,6 +402,10 @@ describe('randomized interleavings (React, StrictMode)', () => {
   afterAll(() => {
     warn.mockRestore()
     jest.useRealTimers()
+    // For `npm run bench`: the counts, and the first broken invariant if any.
+    if (process.env.BENCH_RELIABILITY_REACT_OUT) {
+      require('node:fs').writeFileSync(process.env.BENCH_RELIABILITY_REACT_OUT, JSON.stringify({ seed: MASTER_SEED, failure, ...counts }, null, 2))
+    }
   })
 
   it(`keeps every invariant over ${ONLY_RUN_SEED === undefined ? RUNS : 1} seeded runs with provider mount/unmount/remount`, async () => {
@@ -406,7 +413,7 @@ describe('randomized interleavings (React, StrictMode)', () => {
     for (let index = 0; index < seeds.length; index++) {
       jest.clearAllTimers()
       const world = await runOnce(seeds[index])
-      if (world.failures.length) throw new Error(report(world, index))
+      if (world.failures.length) throw new Error((failure = report(world, index)))
     }
     const { byAction, ...rest } = counts
     console.log(
@@ -416,9 +423,6 @@ describe('randomized interleavings (React, StrictMode)', () => {
         `totals: ${JSON.stringify(rest)}`,
       ].join('\n'),
     )
-    if (process.env.BENCH_RELIABILITY_REACT_OUT) {
-      require('node:fs').writeFileSync(process.env.BENCH_RELIABILITY_REACT_OUT, JSON.stringify({ seed: MASTER_SEED, ...counts }, null, 2))
-    }
     if (ONLY_RUN_SEED === undefined) {
       expect(counts.agreed).toBeGreaterThan(50)
       expect(counts.disagreed).toBeGreaterThan(50)

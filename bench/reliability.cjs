@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// Issue 5, part 5: prints the counts of the randomized interleaving tests
+// (__tests__/reliability/interleavings*.test.ts*), and the first broken invariant if any.
+'use strict'
+
+const { runJestFor } = require('./lib/jest.cjs')
+
+function main() {
+  const { passed, output, data } = runJestFor(
+    ['__tests__/reliability/interleavings.test.ts', '__tests__/reliability/interleavings.react.test.tsx'],
+    { BENCH_RELIABILITY_OUT: 'core', BENCH_RELIABILITY_REACT_OUT: 'react' },
+  )
+  if (!data.core && !data.react) {
+    console.log(output)
+    throw new Error('the randomized tests wrote no counts')
+  }
+  console.log('\nRandomized interleavings (seeded; PRIVACY_SEED to change, PRIVACY_RUN_SEED to replay one run)')
+  for (const [name, counts] of Object.entries(data)) {
+    if (!counts) continue
+    const { seed, failure, byAction, byPlatform, checkModes, ...totals } = counts
+    console.log(`\n${name === 'core' ? 'core store + simulator' : 'React, StrictMode'} (seed ${seed}):`)
+    console.log(`  ${Object.entries(totals).map(([key, value]) => `${key} ${value}`).join(', ')}`)
+    if (byAction) console.log(`  actions: ${Object.entries(byAction).map(([key, value]) => `${key} ${value}`).join(', ')}`)
+    if (byPlatform) console.log(`  platforms: ${Object.entries(byPlatform).map(([key, value]) => `${key} ${value}`).join(', ')}`)
+    if (checkModes) console.log(`  getPrivacySetting behaviours: ${Object.entries(checkModes).map(([key, value]) => `${key} ${value}`).join(', ')}`)
+    if (failure) console.log(`  FAILED:\n${failure.split('\n').slice(0, 12).map((line) => `    ${line}`).join('\n')}`)
+  }
+  console.log(`\nInvariants over all runs: ${passed ? 'ok' : 'BROKEN (see above)'}`)
+  if (!passed) process.exitCode = 1
+  return data
+}
+
+if (require.main === module) main()
+
+module.exports = { main }
