@@ -15,6 +15,19 @@ const resolveCompiled = {
   },
 }
 
+// Bundlers load the ESM build and replace `process.env.NODE_ENV` (dropping dev-only code);
+// the CJS build may also run where nothing replaces it and `process` does not exist (a
+// native mini-program copying dist/core.cjs), so there it checks first.
+const guardProcess = {
+  name: 'guard-process',
+  transform(code, id) {
+    if (!id.endsWith('/core/dev.js')) return null
+    const guarded = code.replace("process.env.NODE_ENV !== 'production'", "typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'")
+    if (guarded === code) this.error('dev.js no longer has the NODE_ENV check this plugin guards')
+    return { code: guarded, map: null }
+  },
+}
+
 const input = {
   index: '.build/index.js',
   core: '.build/core/index.js',
@@ -28,7 +41,7 @@ export default [
 ].map(({ format, ext }) => ({
   input,
   external,
-  plugins: [resolveCompiled],
+  plugins: format === 'cjs' ? [resolveCompiled, guardProcess] : [resolveCompiled],
   output: {
     dir: 'dist',
     format,

@@ -70,10 +70,20 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
   const { adapter, cooldownMs = 0, checkTimeoutMs = 5000 } = options
+  if (DEV) {
+    for (const name of ['onRequest', 'onDecision'] as const) {
+      if (options[name] !== undefined && typeof options[name] !== 'function')
+        warn(`createPrivacyStore: ${name} must be a function; got ${typeof options[name]}. It will not be called.`)
+    }
+  }
   const hub = hubFor(adapter)
   const listeners = new Set<() => void>()
   const responders = new Map<number, (result: PlatformResolution) => void>()
   const exposed = new Set<number>()
+  // The queue grows in place; its snapshot (`state.pending`) is copied only when read, so
+  // a burst of interceptions costs linear time.
+  const queue: PrivacyRequest[] = []
+  let queueChanged = false
   let check: Promise<void> | undefined
   let checks = 0
   let agrees = 0
@@ -91,16 +101,27 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
     error: null,
   }
 
-  function setState(patch: Partial<PrivacyState>): void {
-    if ((Object.keys(patch) as (keyof PrivacyState)[]).every((key) => Object.is(state[key], patch[key]))) return
-    state = { ...state, ...patch }
-    reportExposure()
-    listeners.forEach((listener) => listener())
+  function getState(): PrivacyState {
+    if (queueChanged) state = { ...state, pending: queue.slice() }
+    queueChanged = false
+    return state
   }
 
-  function reportExposure(): void {
+  function notify(): void {
+    listeners.forEach((listener) => guard(listener))
+  }
+
+  function setState(patch: Partial<PrivacyState>): void {
+    if ((Object.keys(patch) as (keyof PrivacyState)[]).every((key) => Object.is(state[key], patch[key]))) return
+    const exposing = !state.visible && patch.visible
+    state = { ...state, ...patch }
+    if (exposing) reportExposure(queue)
+    notify()
+  }
+
+  function reportExposure(requests: readonly PrivacyRequest[]): void {
     if (!state.visible || !uis || !adapter.reportsExposure) return
-    for (const { id } of state.pending) {
+    for (const { id } of requests) {
       if (exposed.has(id)) continue
       exposed.add(id)
       guard(responders.get(id), { event: 'exposureAuthorization' })
@@ -116,7 +137,12 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
     if (inCooldown()) return guard(respond, { event: 'disagree' })
     const request: PrivacyRequest = { id: ++lastRequestId, referrer, since: Date.now() }
     responders.set(request.id, respond)
-    setState({ pending: [...state.pending, request], visible: true, status: 'required', needAuthorization: true })
+    queue.push(request)
+    queueChanged = true
+    const wasVisible = state.visible
+    state = { ...state, visible: true, status: 'required', needAuthorization: true }
+    reportExposure(wasVisible ? [request] : queue)
+    notify()
     guard(options.onRequest, request)
     if (DEV && !uis) {
       setTimeout(() => {
@@ -127,7 +153,7 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
   }
 
   function settle(event: 'agree' | 'disagree', buttonId?: string): void {
-    const requests = state.pending
+    const requests = queue.splice(0)
     const result: PlatformResolution = event === 'agree' ? { event, buttonId: buttonId as string } : { event }
     const responds = requests.map(({ id }) => responders.get(id))
     requests.forEach(({ id }) => {
@@ -135,11 +161,18 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
       exposed.delete(id)
     })
     const decision: PrivacyDecision = { event, buttonId, requests, at: Date.now() }
-    if (event === 'agree') agrees++
     const agreed = event === 'agree' ? ({ status: 'agreed', needAuthorization: false } as const) : {}
+    queueChanged = false
     setState({ pending: [], visible: false, lastDecision: decision, ...agreed })
     responds.forEach((respond) => guard(respond, result))
     guard(options.onDecision, decision)
+  }
+
+  /** Unless the store is mounted again by the end of the task (StrictMode remounts at once), nobody can answer its requests. */
+  function settleIfUnmounted(): void {
+    setTimeout(() => {
+      if (!mounts && !destroyed && queue.length) settle('disagree')
+    }, 0)
   }
 
   function runCheck(): Promise<void> {
@@ -150,7 +183,7 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
     check = withTimeout(attempt(() => adapter.getSetting()), checkTimeoutMs).then(
       (setting) => {
         if (stale()) return void (!destroyed && setting.contractName && setState({ contractName: setting.contractName }))
-        const needed = setting.needAuthorization || state.pending.length > 0
+        const needed = setting.needAuthorization || queue.length > 0
         setState({
           status: needed ? 'required' : 'agreed',
           needAuthorization: needed,
@@ -164,7 +197,7 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
         const error = toPrivacyError(failure)
         const unsupported = error.code === 'UNSUPPORTED'
         setState({
-          status: state.pending.length ? 'required' : unsupported ? 'unsupported' : 'error',
+          status: queue.length ? 'required' : unsupported ? 'unsupported' : 'error',
           error: unsupported ? null : error,
         })
       },
@@ -175,15 +208,17 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
   // Where the platform has no requirePrivacyAuthorize (h5), require() is a request of its
   // own, answered like an intercepted call.
   function askInApp(): Promise<void> {
-    return new Promise((resolve, reject) =>
-      intercept((result) => (result.event === 'agree' ? resolve() : reject(new PrivacyError('DENIED'))), 'require'),
-    )
+    return new Promise((resolve, reject) => {
+      intercept((result) => (result.event === 'agree' ? resolve() : reject(new PrivacyError('DENIED'))), 'require')
+      if (!mounts) settleIfUnmounted()
+    })
   }
 
   async function requireConsent(): Promise<void> {
     if (destroyed) throw new PrivacyError('DESTROYED')
     if (!check) runCheck()
     if (state.status === 'checking') await check
+    if (destroyed) throw new PrivacyError('DESTROYED')
     if (state.status === 'agreed' || state.status === 'unsupported') return
     if (inCooldown()) throw new PrivacyError('DENIED', 'refused inside the cooldown after a disagree')
     try {
@@ -191,13 +226,15 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
     } catch (failure) {
       throw destroyed ? new PrivacyError('DESTROYED') : toPrivacyError(failure)
     }
-    if (!state.pending.length) setState({ status: 'agreed', needAuthorization: false })
+    if (!destroyed && !queue.length) setState({ status: 'agreed', needAuthorization: false })
   }
 
-  const store: PrivacyStore = {
+  return {
     adapter,
-    getState: () => state,
+    getState,
     subscribe(listener) {
+      if (typeof listener !== 'function')
+        throw new TypeError(`[taro-privacy] subscribe(listener): listener must be a function; got ${typeof listener}.`)
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
@@ -212,15 +249,12 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
         mounted = false
         mounts--
         unmount()
-        // Settled at the end of the task, so StrictMode's unmount-and-remount keeps them.
-        setTimeout(() => {
-          if (!mounts && !destroyed && state.pending.length) settle('disagree')
-        }, 0)
+        settleIfUnmounted()
       }
     },
     attachUI() {
       uis++
-      reportExposure()
+      reportExposure(queue)
       let attached = true
       return () => {
         if (attached) uis--
@@ -229,15 +263,17 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
     },
     handleAgreeEvent(buttonId) {
       if (destroyed) return
+      // The platform recorded consent with the tap, whatever is pending: older checks are stale.
+      agrees++
       guard(adapter.recordAgree)
-      if (state.status === 'agreed' && !state.visible && !state.pending.length) return
+      if (state.status === 'agreed' && !state.visible && !queue.length) return
       settle('agree', buttonId)
     },
     open() {
       if (!destroyed) setState({ visible: true })
     },
     disagree() {
-      if (!destroyed && (state.visible || state.pending.length)) settle('disagree')
+      if (!destroyed && (state.visible || queue.length)) settle('disagree')
     },
     openContract: () =>
       attempt(() => adapter.openContract()).catch((failure) => setState({ error: toPrivacyError(failure) })),
@@ -247,9 +283,8 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
       if (destroyed) return
       hub.drop(intercept)
       destroyed = true
-      if (state.pending.length) settle('disagree')
+      if (queue.length) settle('disagree')
       listeners.clear()
     },
   }
-  return store
 }

@@ -42,6 +42,8 @@ export function createMiniProgramAdapter(
   api: MiniProgramPrivacyApi,
   platform: MiniProgramPlatform = 'weapp',
 ): PrivacyAdapter {
+  if (!api || (typeof api !== 'object' && typeof api !== 'function'))
+    throw new TypeError(`[taro-privacy] createMiniProgramAdapter(api): api must be the platform object (wx, qq, tt, my or Taro's default export); got ${api}.`)
   const byPlatform = adapters.get(api) ?? {}
   adapters.set(api, byPlatform)
   const wechatLike = platform === 'weapp' || platform === 'qq'
