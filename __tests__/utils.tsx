@@ -41,18 +41,29 @@ export function tapAgree(sim: PrivacySimulator, button: HTMLElement, detail: obj
   })
 }
 
+export interface CallOutcome {
+  success: number
+  fail: number
+  errMsg?: string
+}
+
 /** A privacy API call as the app makes it, with its outcome recorded. */
-export function callApi(sim: PrivacySimulator, name: string) {
-  const outcome = { success: 0, fail: 0, errMsg: '' }
-  act(() =>
-    sim.call(name, {
-      success: () => void outcome.success++,
-      fail: (failure) => {
-        outcome.fail++
-        outcome.errMsg = failure.errMsg
-      },
-    }),
-  )
+export function recordCall(sim: PrivacySimulator, name: string): CallOutcome {
+  const outcome: CallOutcome = { success: 0, fail: 0 }
+  sim.call(name, {
+    success: () => void outcome.success++,
+    fail: (failure) => {
+      outcome.fail++
+      outcome.errMsg = failure.errMsg
+    },
+  })
+  return outcome
+}
+
+/** `recordCall` inside `act`, for rendered trees. */
+export function callApi(sim: PrivacySimulator, name: string): CallOutcome {
+  let outcome!: CallOutcome
+  act(() => void (outcome = recordCall(sim, name)))
   return outcome
 }
 

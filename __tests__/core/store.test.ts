@@ -1,11 +1,6 @@
 import { createH5Adapter, createMiniProgramAdapter, createPrivacyStore, PrivacyError, type PrivacyStore } from '../../src/core'
 import { createPrivacySimulator, type PrivacySimulator, type PrivacySimulatorOptions } from '../../src/testing'
-
-interface Outcome {
-  success: number
-  fail: number
-  errMsg?: string
-}
+import { recordCall as call } from '../utils'
 
 function setup(simOptions: PrivacySimulatorOptions = {}, storeOptions: { cooldownMs?: number; checkTimeoutMs?: number } = {}) {
   const sim = createPrivacySimulator(simOptions)
@@ -14,18 +9,6 @@ function setup(simOptions: PrivacySimulatorOptions = {}, storeOptions: { cooldow
   // a consent UI on screen (PrivacyModal attaches itself the same way)
   store.attachUI()
   return { sim, store, unmount }
-}
-
-function call(sim: PrivacySimulator, name: string): Outcome {
-  const outcome: Outcome = { success: 0, fail: 0 }
-  sim.call(name, {
-    success: () => void outcome.success++,
-    fail: (failure) => {
-      outcome.fail++
-      outcome.errMsg = failure.errMsg
-    },
-  })
-  return outcome
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
