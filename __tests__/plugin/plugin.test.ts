@@ -1,8 +1,9 @@
 /**
  * @jest-environment node
  */
-// How the plugin drives Taro's plugin API. That Taro then binds the event in the
-// compiled tt and alipay templates is proven by building the example (npm run test:e2e).
+// How the plugin drives Taro's plugin API. What Taro then compiles (the tt and alipay
+// templates and app.json, with and without the plugin) is checked on real builds of the
+// example: example/e2e/build/plugin.test.js (npm run test:e2e).
 import taroPrivacyPlugin, { type PrivacyPluginOptions, type TaroPluginContext } from '../../src/plugin'
 
 function run(platform: string, options?: PrivacyPluginOptions, appConfig: Record<string, unknown> = { pages: ['pages/index/index'] }) {
@@ -26,9 +27,16 @@ function run(platform: string, options?: PrivacyPluginOptions, appConfig: Record
   return { merged, app: configMap['app.config'].content, page: configMap['pages/index/index.config'].content }
 }
 
-it.each(['tt', 'alipay'])('on %s adds the agree event to Button and usePrivacyCheck to the app config', (platform) => {
-  const { merged, app, page } = run(platform)
+it('on alipay adds the camel-cased agree event to Button and usePrivacyCheck to the app config', () => {
+  const { merged, app, page } = run('alipay')
   expect(merged).toEqual([{ Button: { bindAgreePrivacyAuthorization: '' } }])
+  expect(app).toEqual({ pages: ['pages/index/index'], usePrivacyCheck: true })
+  expect(page).toEqual({ navigationBarTitleText: '首页' })
+})
+
+it('on tt adds usePrivacyCheck only (Taro already binds bindagreeprivacyauthorization there)', () => {
+  const { merged, app, page } = run('tt')
+  expect(merged).toEqual([])
   expect(app).toEqual({ pages: ['pages/index/index'], usePrivacyCheck: true })
   expect(page).toEqual({ navigationBarTitleText: '首页' })
 })
@@ -40,9 +48,10 @@ it.each(['weapp', 'qq', 'h5', 'swan'])('leaves %s alone (its template already bi
 })
 
 it('usePrivacyCheck: false opts out of the config change, not of the event', () => {
-  const { merged, app } = run('tt', { usePrivacyCheck: false })
+  const { merged, app } = run('alipay', { usePrivacyCheck: false })
   expect(merged).toHaveLength(1)
   expect(app.usePrivacyCheck).toBeUndefined()
+  expect(run('tt', { usePrivacyCheck: false }).app.usePrivacyCheck).toBeUndefined()
 })
 
 it('keeps a usePrivacyCheck the app set itself', () => {

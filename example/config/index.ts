@@ -8,6 +8,20 @@ const exampleModules = path.resolve(__dirname, '../node_modules')
 const platform = process.env.TARO_ENV || 'weapp'
 
 /**
+ * `taro-privacy/plugin`, from this repository (`plugin/package.json` → `dist/plugin.cjs`),
+ * as an app would list `'taro-privacy/plugin'`. `TARO_PRIVACY_PLUGIN=off` builds the same
+ * app without it, into `dist/<platform>-without-plugin/`, so the e2e tests can compare.
+ */
+const withPrivacyPlugin = process.env.TARO_PRIVACY_PLUGIN !== 'off'
+const privacyPlugin = path.join(repoRoot, 'plugin')
+
+/** Douyin and Alipay: Taro's CLI would add these by itself; listed so the example says what it builds with. */
+const PLATFORM_PLUGINS: Record<string, string> = {
+  tt: '@tarojs/plugin-platform-tt',
+  alipay: '@tarojs/plugin-platform-alipay',
+}
+
+/**
  * `taro-privacy` resolves to the repo root's build output. That output imports
  * `react`, `@tarojs/taro`, `@tarojs/components`, … which node would look up in the
  * repo root's node_modules (the library's own dev copies). Files of the library
@@ -31,8 +45,8 @@ export default defineConfig<'webpack5'>(async () => {
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: `dist/${platform}`,
-    plugins: [],
+    outputRoot: withPrivacyPlugin ? `dist/${platform}` : `dist/${platform}-without-plugin`,
+    plugins: [...(PLATFORM_PLUGINS[platform] ? [PLATFORM_PLUGINS[platform]] : []), ...(withPrivacyPlugin ? [privacyPlugin] : [])],
     defineConstants: {},
     alias: {
       'taro-privacy/testing': path.join(libraryDist, 'testing.mjs'),

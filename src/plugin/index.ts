@@ -1,7 +1,14 @@
 // A Taro CLI plugin (node side): `plugins: ['taro-privacy/plugin']` in config/index.
 
-/** Platforms whose Button template in Taro 4 lacks the agree event (checked against @tarojs/plugin-platform-* 4.1.11). */
-export const PLATFORMS_WITHOUT_AGREE_EVENT = ['tt', 'alipay']
+/**
+ * Platforms whose compiled Button template lacks the agree event in the spelling the
+ * platform documents. Every mini platform inherits `bindagreeprivacyauthorization` from
+ * @tarojs/shared's Button (since Taro 3.6.16), so `tt` gets `bindagreeprivacyauthorization="eh"`
+ * on its own; Alipay's template turns it into the all-lowercase `onagreeprivacyauthorization`,
+ * while Alipay binds events as `on` + the camel-cased event (`onTap`,
+ * `onAgreePrivacyAuthorization`). Checked on builds of the example with Taro 4.1.11.
+ */
+export const PLATFORMS_WITHOUT_AGREE_EVENT = ['alipay']
 
 /** Platforms whose privacy features are switched on by `usePrivacyCheck: true` in app.json. */
 export const PLATFORMS_WITH_PRIVACY_SWITCH = ['tt', 'alipay']
@@ -31,7 +38,8 @@ export default function taroPrivacyPlugin(ctx: TaroPluginContext, options: Priva
     name: 'onSetupClose',
     fn(platform) {
       if (!PLATFORMS_WITHOUT_AGREE_EVENT.includes(platform.platform)) return
-      // An empty default marks an event: Taro binds it to its event handler in the base template.
+      // An empty default marks an event: Taro binds it to its event handler in the base
+      // template, and Alipay's template renames `bind…` to `on…`: onAgreePrivacyAuthorization="eh".
       platform.template.mergeComponents(ctx, { Button: { bindAgreePrivacyAuthorization: '' } })
     },
   })
