@@ -5,6 +5,9 @@ const { openH5App } = require('./browser')
 const H5_DIST = path.resolve(__dirname, '../../dist/h5')
 const SCREENSHOT = path.resolve(__dirname, '../../../docs/consent-h5.png')
 const CONSENT_KEY = 'taro-privacy:consent'
+/** The example's contract version (src/lib/contract.ts), and a newer one given through `?contractVersion=`. */
+const VERSION_A = '2025-01'
+const VERSION_B = '2025-02'
 
 /**
  * The H5 build in Chromium. H5 has no platform interception: the feature asks first
@@ -76,7 +79,7 @@ describe('H5 in Chromium', () => {
     await page.getByText('getLocation：成功').waitFor()
     expect(await consentUIs().count()).toBe(0)
     // The contract version the user agreed to, whatever the storage format.
-    expect(await storedConsent()).toContain('"version":"2025-01"')
+    expect(await storedConsent()).toContain(`"version":"${VERSION_A}"`)
 
     await page.reload()
     await page.getByText('读取剪贴板并定位').click()
@@ -88,14 +91,46 @@ describe('H5 in Chromium', () => {
     await page.getByText('状态：已同意（agreed）').waitFor()
   })
 
-  test('disagree: the feature does not run, nothing is stored, the next click asks again', async () => {
+  test('a new contract version asks again: consent to version A does not cover version B', async () => {
+    await openFresh()
+    await openDemo2()
+    await page.getByText('读取剪贴板并定位').click()
+    await consentUIs().locator('.taro-privacy-modal__agree').click()
+    await page.getByText('getClipboardData：成功').waitFor()
+    expect(await storedConsent()).toContain(`"version":"${VERSION_A}"`)
+
+    // The same app, now with version B of the contract (the example reads ?contractVersion=).
+    await page.goto(`${app.url}?contractVersion=${VERSION_B}`)
+    await page.getByText('状态：需要用户同意（required）').waitFor()
+    await settled()
+    await openDemo2()
+    await page.getByText('读取剪贴板并定位').click()
+    await consentUIs().waitFor()
+    expect(await consentUIs().count()).toBe(1)
+    expect(await page.getByText('getClipboardData：').count()).toBe(0)
+    expect(await storedConsent()).toContain(`"version":"${VERSION_A}"`)
+
+    await consentUIs().locator('.taro-privacy-modal__agree').click()
+    await page.getByText('getClipboardData：成功').waitFor()
+    await page.getByText('getLocation：成功').waitFor()
+    expect(await storedConsent()).toContain(`"version":"${VERSION_B}"`)
+
+    // Consent to B holds for B across a reload.
+    await page.reload()
+    await page.getByText('读取剪贴板并定位').click()
+    await page.getByText('getClipboardData：成功').waitFor()
+    expect(await consentUIs().count()).toBe(0)
+  })
+
+  test('disagree: the feature fails with PrivacyError(DENIED) from gate.require(), nothing is stored, the next click asks again', async () => {
     await openFresh()
     await openDemo2()
 
     await page.getByText('读取剪贴板并定位').click()
     await consentUIs().locator('.taro-privacy-modal__disagree').click()
-    await page.getByText(/getClipboardData：失败/).waitFor()
-    await page.getByText(/getLocation：失败/).waitFor()
+    // The page shows the code of the PrivacyError the rejected gate.require() threw.
+    await page.getByText('getClipboardData：失败：PrivacyError(DENIED)', { exact: true }).waitFor()
+    await page.getByText('getLocation：失败：PrivacyError(DENIED)', { exact: true }).waitFor()
     expect(await consentUIs().count()).toBe(0)
     expect(await storedConsent()).toBeNull()
 
@@ -117,7 +152,7 @@ describe('H5 in Chromium', () => {
     await expect(consentUIs().innerText()).resolves.toContain('使用相册前，请阅读隐私保护指引')
 
     await consentUIs().getByText('暂不使用').click()
-    await page.getByText(/chooseMedia：失败/).waitFor()
+    await page.getByText('chooseMedia：失败：PrivacyError(DENIED)', { exact: true }).waitFor()
     expect(await consentUIs().count()).toBe(0)
   })
 

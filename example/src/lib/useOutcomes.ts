@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react'
+import { PrivacyError } from 'taro-privacy'
 
 /** What happened to one call of a privacy API, as the page shows it. */
 export interface Outcome {
@@ -6,7 +7,13 @@ export interface Outcome {
   readonly message: string
 }
 
+/**
+ * What the page shows for a failure: the platform's `errMsg` (a mini-program intercepted the
+ * call and the user disagreed), or a `PrivacyError`'s code (H5: `gate.require()` rejected),
+ * e.g. `PrivacyError(DENIED)`.
+ */
 function messageOf(error: unknown): string {
+  if (error instanceof PrivacyError) return `PrivacyError(${error.code})${error.errMsg ? `：${error.errMsg}` : ''}`
   if (error && typeof error === 'object' && 'errMsg' in error) return String((error as { errMsg: unknown }).errMsg)
   return error instanceof Error ? error.message : String(error)
 }
