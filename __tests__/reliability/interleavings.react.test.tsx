@@ -21,6 +21,7 @@ import {
 import { createPrivacySimulator, SIMULATED_PRIVACY_APIS, type PrivacySimulator } from '../../src/testing'
 import { tapAgree } from '../utils'
 import { createRandom, runSeed, seedFromEnv, type Random } from './random'
+import { brokenRunReport, randomizedSuiteLifecycle } from './suite'
 
 const MASTER_SEED = seedFromEnv('PRIVACY_SEED', 0x7a20)
 const RUNS = Number(process.env.PRIVACY_REACT_RUNS ?? 400)
@@ -383,30 +384,12 @@ function checkRun(world: World): void {
 }
 
 function report(world: World, index: number): string {
-  return [
-    `Invariant broken in React run ${index}.`,
-    `Replay it alone: PRIVACY_RUN_SEED=${world.seed} npx jest __tests__/reliability/interleavings.react.test.tsx`,
-    `(whole sequence: PRIVACY_SEED=${MASTER_SEED}; run seed ${world.seed})`,
-    ...world.failures.map((failure) => `  ✗ ${failure}`),
-    'Actions:',
-    ...world.trace.slice(-40).map((line) => `  ${line}`),
-  ].join('\n')
+  const file = '__tests__/reliability/interleavings.react.test.tsx'
+  return brokenRunReport(`Invariant broken in React run ${index}.`, file, MASTER_SEED, world, 40)
 }
 
 describe('randomized interleavings (React, StrictMode)', () => {
-  let warn: jest.SpyInstance
-  beforeAll(() => {
-    jest.useFakeTimers()
-    warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
-  })
-  afterAll(() => {
-    warn.mockRestore()
-    jest.useRealTimers()
-    // For `npm run bench`: the counts, and the first broken invariant if any.
-    if (process.env.BENCH_RELIABILITY_REACT_OUT) {
-      require('node:fs').writeFileSync(process.env.BENCH_RELIABILITY_REACT_OUT, JSON.stringify({ seed: MASTER_SEED, failure, ...counts }, null, 2))
-    }
-  })
+  randomizedSuiteLifecycle('BENCH_RELIABILITY_REACT_OUT', () => ({ seed: MASTER_SEED, failure, ...counts }))
 
   it(`keeps every invariant over ${ONLY_RUN_SEED === undefined ? RUNS : 1} seeded runs with provider mount/unmount/remount`, async () => {
     const seeds = ONLY_RUN_SEED === undefined ? Array.from({ length: RUNS }, (_, i) => runSeed(MASTER_SEED ^ 0x5eac7, i)) : [ONLY_RUN_SEED]

@@ -17,6 +17,7 @@ import {
 } from '../../src/core'
 import { createPrivacySimulator, SIMULATED_PRIVACY_APIS, type PrivacySimulator } from '../../src/testing'
 import { createRandom, runSeed, seedFromEnv, type Random } from './random'
+import { brokenRunReport, randomizedSuiteLifecycle } from './suite'
 
 const MASTER_SEED = seedFromEnv('PRIVACY_SEED', 0x7a20)
 const RUNS = Number(process.env.PRIVACY_RUNS ?? 10_000)
@@ -732,31 +733,12 @@ async function runOnce(seed: number): Promise<World> {
 }
 
 function report(world: World, index: number): string {
-  return [
-    `Invariant broken in run ${index} (platform ${world.platform}, initially agreed: ${world.initiallyAgreed}).`,
-    `Replay it alone: PRIVACY_RUN_SEED=${world.seed} npx jest __tests__/reliability/interleavings.test.ts`,
-    `(whole sequence: PRIVACY_SEED=${MASTER_SEED}; this is run ${index}, run seed ${world.seed})`,
-    ...world.failures.map((failure) => `  ✗ ${failure}`),
-    'Actions:',
-    ...world.trace.slice(-60).map((line) => `  ${line}`),
-  ].join('\n')
+  const heading = `Invariant broken in run ${index} (platform ${world.platform}, initially agreed: ${world.initiallyAgreed}).`
+  return brokenRunReport(heading, '__tests__/reliability/interleavings.test.ts', MASTER_SEED, world, 60)
 }
 
 describe('randomized interleavings (core store + platform simulator)', () => {
-  let warn: jest.SpyInstance
-  beforeAll(() => {
-    jest.useFakeTimers()
-    // Requests with no live store are answered with a development warning; thousands here.
-    warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
-  })
-  afterAll(() => {
-    warn.mockRestore()
-    jest.useRealTimers()
-    // For `npm run bench`: the counts, and the first broken invariant if any.
-    if (process.env.BENCH_RELIABILITY_OUT) {
-      require('node:fs').writeFileSync(process.env.BENCH_RELIABILITY_OUT, JSON.stringify({ seed: MASTER_SEED, failure, ...counts }, null, 2))
-    }
-  })
+  randomizedSuiteLifecycle('BENCH_RELIABILITY_OUT', () => ({ seed: MASTER_SEED, failure, ...counts }))
 
   it(`keeps every invariant over ${ONLY_RUN_SEED === undefined ? RUNS : 1} seeded runs`, async () => {
     const seeds = ONLY_RUN_SEED === undefined ? Array.from({ length: RUNS }, (_, i) => runSeed(MASTER_SEED, i)) : [ONLY_RUN_SEED]

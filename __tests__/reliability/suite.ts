@@ -1,0 +1,39 @@
+// What both randomized suites share: their lifecycle and how a broken run is reported.
+import { writeFileSync } from 'node:fs'
+
+/**
+ * Fake timers and silenced development warnings (thousands of "no live store" warnings
+ * are expected) for the suite; afterwards, when `outVar` names a file, its figures for
+ * `npm run bench`.
+ */
+export function randomizedSuiteLifecycle(outVar: string, figures: () => object): void {
+  let warn: jest.SpyInstance
+  beforeAll(() => {
+    jest.useFakeTimers()
+    warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
+  })
+  afterAll(() => {
+    warn.mockRestore()
+    jest.useRealTimers()
+    const out = process.env[outVar]
+    if (out) writeFileSync(out, JSON.stringify(figures(), null, 2))
+  })
+}
+
+interface BrokenRun {
+  seed: number
+  failures: readonly string[]
+  trace: readonly string[]
+}
+
+/** The failure message: what broke, the command that replays the run alone, its last actions. */
+export function brokenRunReport(heading: string, testFile: string, masterSeed: number, run: BrokenRun, traceLines: number): string {
+  return [
+    heading,
+    `Replay it alone: PRIVACY_RUN_SEED=${run.seed} npx jest ${testFile}`,
+    `(whole sequence: PRIVACY_SEED=${masterSeed}; run seed ${run.seed})`,
+    ...run.failures.map((failure) => `  ✗ ${failure}`),
+    'Actions:',
+    ...run.trace.slice(-traceLines).map((line) => `  ${line}`),
+  ].join('\n')
+}
