@@ -28,6 +28,13 @@ function h5Setup(storeOptions: { cooldownMs?: number } = {}, { agreed = false, m
   return { store, saved, unmount }
 }
 
+/** A platform whose getPrivacySetting answers (success or fail, with any contract name) when the test says. */
+function scriptedChecks(sim: PrivacySimulator) {
+  const answers: { success?: (result: unknown) => void; fail?: (failure: unknown) => void }[] = []
+  const api = { ...sim.api, getPrivacySetting: (options: (typeof answers)[number]) => void answers.push(options) }
+  return { api, answers }
+}
+
 describe('initial check', () => {
   it('reports required with the contract name from getPrivacySetting', async () => {
     const { store } = setup({ contractName: '《测试指引》' })
@@ -127,6 +134,35 @@ describe('exposureAuthorization', () => {
     call(sim, 'chooseMedia')
     expect(sim.requests[1].events).toEqual(['exposureAuthorization'])
     warn.mockRestore()
+  })
+
+  it('gives no missing-UI warning when a consent UI attaches later in the same task, and reports exposure then', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
+    try {
+      const sim = createPrivacySimulator()
+      const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api) })
+      store.mount()
+      call(sim, 'getLocation')
+      expect(sim.requests[0].events).toEqual([])
+      store.attachUI()
+      expect(sim.requests[0].events).toEqual(['exposureAuthorization'])
+      await settle()
+      expect(warn).not.toHaveBeenCalledWith(expect.stringMatching(/no consent UI is mounted/))
+    } finally {
+      warn.mockRestore()
+    }
+  })
+
+  it('a detach function called twice detaches its own UI only: another attached UI still counts', () => {
+    const sim = createPrivacySimulator()
+    const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api) })
+    store.mount()
+    const detach = store.attachUI()
+    store.attachUI()
+    detach()
+    detach()
+    call(sim, 'getLocation')
+    expect(sim.requests[0].events).toEqual(['exposureAuthorization'])
   })
 
   it('is not sent on alipay, whose resolve accepts only agree or disagree', () => {
@@ -256,6 +292,82 @@ describe('nothing left pending', () => {
     await expect(store.require()).rejects.toMatchObject({ code: 'DESTROYED' })
   })
 
+  it('require() on a destroyed store rejects with DESTROYED at once, without asking the platform', async () => {
+    jest.useFakeTimers()
+    try {
+      const { api, answers } = scriptedChecks(createPrivacySimulator())
+      const neverMounted = createPrivacyStore({ adapter: createMiniProgramAdapter(api) })
+      neverMounted.destroy()
+      let refused: string | undefined
+      neverMounted.require().catch((error: PrivacyError) => (refused = error.code))
+      await jest.advanceTimersByTimeAsync(0)
+      expect(refused).toBe('DESTROYED')
+      expect(answers).toHaveLength(0)
+
+      // destroyed while its check hangs: no wait for the check's timeout
+      const hanging = createPrivacySimulator()
+      hanging.setCheck('hang')
+      const store = createPrivacyStore({ adapter: createMiniProgramAdapter(hanging.api) })
+      store.mount()
+      store.destroy()
+      let outcome: string | undefined
+      store.require().catch((error: PrivacyError) => (outcome = error.code))
+      await jest.advanceTimersByTimeAsync(0)
+      expect(outcome).toBe('DESTROYED')
+    } finally {
+      jest.useRealTimers()
+    }
+  })
+
+  it('destroyed while require() waits for the check or for the platform: no platform call afterwards, and the state stays as destroy left it', async () => {
+    const sim = createPrivacySimulator()
+    const { api, answers } = scriptedChecks(sim)
+    const store = createPrivacyStore({ adapter: createMiniProgramAdapter(api) })
+    store.mount()
+    const required = store.require()
+    store.destroy()
+    answers[0].success?.({ needAuthorization: true })
+    await expect(required).rejects.toMatchObject({ code: 'DESTROYED' })
+    expect(sim.requests).toEqual([])
+
+    // requirePrivacyAuthorize answers (consent was already given) after destroy
+    const agreedSim = createPrivacySimulator({ needAuthorization: false })
+    agreedSim.setCheck('fail')
+    const other = createPrivacyStore({ adapter: createMiniProgramAdapter(agreedSim.api) })
+    other.mount()
+    await settle()
+    expect(other.getState().status).toBe('error')
+    const answered = other.require()
+    other.destroy()
+    const before = other.getState()
+    await answered.catch(() => {})
+    expect(other.getState()).toBe(before)
+  })
+
+  it('destroy drops the subscribers: nothing is notified afterwards, not even a failing openContract', async () => {
+    const sim = createPrivacySimulator()
+    const api = { ...sim.api, openPrivacyContract: (options: { fail?: (failure: unknown) => void }) => options.fail?.({ errMsg: 'openPrivacyContract:fail' }) }
+    const store = createPrivacyStore({ adapter: createMiniProgramAdapter(api) })
+    store.mount()
+    await settle()
+    const listener = jest.fn()
+    store.subscribe(listener)
+    store.destroy()
+    await store.openContract()
+    await settle()
+    expect(listener).not.toHaveBeenCalled()
+  })
+
+  it('openContract() after destroy does nothing: no platform call, no state change', async () => {
+    const { sim, store } = setup()
+    await settle()
+    store.destroy()
+    const before = store.getState()
+    await store.openContract()
+    expect(sim.contractOpens).toBe(0)
+    expect(store.getState()).toBe(before)
+  })
+
   it('destroy rejects a require() waiting on the UI (h5) with DESTROYED', async () => {
     const { store } = h5Setup()
     const required = store.require()
@@ -288,6 +400,61 @@ describe('nothing left pending', () => {
     await settle()
     expect(outcome.fail).toBe(1)
     expect(sim.pending).toEqual([])
+  })
+
+  it('a store mounted twice and unmounted once still receives new requests (each mount is removed on its own)', async () => {
+    const { sim, store, unmount } = setup()
+    store.mount()
+    unmount()
+    const outcome = call(sim, 'getLocation')
+    await settle()
+    expect(store.getState().pending.map((request) => request.referrer)).toEqual(['getLocation'])
+    tap(sim, store)
+    expect(outcome).toEqual({ success: 1, fail: 0 })
+  })
+
+  it('a request held for a mount that throws when refused does not stop the other held requests from being refused', () => {
+    jest.useFakeTimers()
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
+    try {
+      const listeners: ((resolve: (result: { event: string }) => void, info: { referrer: string }) => void)[] = []
+      const api = { getPrivacySetting: () => {}, onNeedPrivacyAuthorization: (listener: (typeof listeners)[number]) => listeners.push(listener) }
+      createPrivacyStore({ adapter: createMiniProgramAdapter(api as never) })
+      const settled: string[] = []
+      listeners[0](() => {
+        throw new Error('broken resolve')
+      }, { referrer: 'a' })
+      listeners[0]((result) => settled.push(result.event), { referrer: 'b' })
+      expect(() => jest.advanceTimersByTime(0)).not.toThrow()
+      expect(settled).toEqual(['disagree'])
+    } finally {
+      warn.mockRestore()
+      jest.useRealTimers()
+    }
+  })
+
+  it('a privacy call made while a held request is being handed to the mounting store reaches that store too', async () => {
+    const sim = createPrivacySimulator()
+    let nested: ReturnType<typeof call> | undefined
+    let asked = false
+    const store = createPrivacyStore({
+      adapter: createMiniProgramAdapter(sim.api),
+      // user code reacting to the first request with another privacy call, synchronously
+      onRequest: () => {
+        if (asked) return
+        asked = true
+        nested = call(sim, 'getClipboardData')
+      },
+    })
+    const outcome = call(sim, 'getLocation')
+    store.mount()
+    await settle()
+    expect(store.getState().pending.map((request) => request.referrer)).toEqual(['getLocation', 'getClipboardData'])
+    tap(sim, store)
+    expect([outcome, nested]).toEqual([
+      { success: 1, fail: 0 },
+      { success: 1, fail: 0 },
+    ])
   })
 
   it('answers disagree by the end of the task, with a warning naming the referrer, when no store is live', async () => {
@@ -448,6 +615,30 @@ describe('require()', () => {
     expect(store.getState()).toMatchObject({ status: 'agreed', visible: false })
   })
 
+  it('before mount on h5, asks as a request of its own ("require"), refused by the end of the task unless the store mounts in it', async () => {
+    const unmounted = h5Setup({}, { mount: false }).store
+    const seen: string[][] = []
+    unmounted.subscribe(() => seen.push(unmounted.getState().pending.map((request) => request.referrer)))
+    await expect(unmounted.require()).rejects.toMatchObject({ name: 'PrivacyError', code: 'DENIED' })
+    expect(seen).toContainEqual(['require'])
+    expect(unmounted.getState()).toMatchObject({ pending: [], visible: false, lastDecision: { event: 'disagree' } })
+
+    // mounted in the same task as the request: it waits for the user
+    const { store } = h5Setup({}, { mount: false })
+    const unsubscribe = store.subscribe(() => {
+      if (store.getState().pending.length) {
+        unsubscribe()
+        store.mount()
+      }
+    })
+    const required = store.require()
+    await settle()
+    await settle()
+    expect(store.getState().pending.map((request) => request.referrer)).toEqual(['require'])
+    store.handleAgreeEvent('h5-agree')
+    await expect(required).resolves.toBeUndefined()
+  })
+
   it('goes through requirePrivacyAuthorize and resolves on agree', async () => {
     const { sim, store } = setup()
     const required = store.require()
@@ -536,6 +727,68 @@ describe('stale check answers', () => {
     older()
     await settle()
     expect(store.getState()).toMatchObject({ status: 'agreed', needAuthorization: false })
+  })
+})
+
+describe('stale check answers (status ignored, contract name kept)', () => {
+  it('a stale answer does not decide the status, but a contract name it carries is kept, and one without a name erases nothing', async () => {
+    const sim = createPrivacySimulator()
+    const { api, answers } = scriptedChecks(sim)
+    const store = createPrivacyStore({ adapter: createMiniProgramAdapter(api) })
+    store.mount()
+    store.refresh()
+    answers[1].success?.({ needAuthorization: false, privacyContractName: '《甲》' })
+    await settle()
+    expect(store.getState()).toMatchObject({ status: 'agreed', contractName: '《甲》' })
+    answers[0].success?.({ needAuthorization: true })
+    await settle()
+    expect(store.getState()).toMatchObject({ status: 'agreed', needAuthorization: false, contractName: '《甲》' })
+
+    store.refresh()
+    store.refresh()
+    answers[3].success?.({ needAuthorization: false })
+    await settle()
+    answers[2].success?.({ needAuthorization: true, privacyContractName: '《乙》' })
+    await settle()
+    expect(store.getState()).toMatchObject({ status: 'agreed', needAuthorization: false, contractName: '《乙》' })
+  })
+
+  it('a check answered after the user agreed still brings the contract name', async () => {
+    const sim = createPrivacySimulator()
+    const { api, answers } = scriptedChecks(sim)
+    const store = createPrivacyStore({ adapter: createMiniProgramAdapter(api) })
+    store.mount()
+    store.attachUI()
+    call(sim, 'getLocation')
+    tap(sim, store)
+    answers[0].success?.({ needAuthorization: true, privacyContractName: '《甲》' })
+    await settle()
+    expect(store.getState()).toMatchObject({ status: 'agreed', contractName: '《甲》' })
+  })
+
+  it('a stale check that fails does not turn an agreed status into error', async () => {
+    const sim = createPrivacySimulator()
+    const { api, answers } = scriptedChecks(sim)
+    const store = createPrivacyStore({ adapter: createMiniProgramAdapter(api) })
+    store.mount()
+    store.refresh()
+    answers[1].success?.({ needAuthorization: false })
+    await settle()
+    answers[0].fail?.({ errMsg: 'getPrivacySetting:fail' })
+    await settle()
+    expect(store.getState()).toMatchObject({ status: 'agreed', error: null })
+  })
+
+  it('an answer landing after destroy changes nothing', async () => {
+    const sim = createPrivacySimulator()
+    const { api, answers } = scriptedChecks(sim)
+    const store = createPrivacyStore({ adapter: createMiniProgramAdapter(api) })
+    store.mount()
+    store.destroy()
+    const before = store.getState()
+    answers[0].success?.({ needAuthorization: true, privacyContractName: '《甲》' })
+    await settle()
+    expect(store.getState()).toBe(before)
   })
 })
 

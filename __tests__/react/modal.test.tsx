@@ -1,4 +1,5 @@
 import { act, screen } from '@testing-library/react'
+import { useState } from 'react'
 import { PrivacyModal } from '../../src'
 import { callApi, renderWithPrivacy, tapAgree } from '../utils'
 
@@ -69,6 +70,29 @@ describe('PrivacyModal', () => {
     expect(outcome.fail).toBe(1)
     expect(onDisagree).toHaveBeenCalledTimes(1)
     expect(container.innerHTML).toBe('')
+  })
+
+  it('attaches the consent UI while mounted and detaches it when unmounted: no exposure once it is gone', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
+    let hide!: () => void
+    function Page() {
+      const [shown, setShown] = useState(true)
+      hide = () => setShown(false)
+      return shown ? <PrivacyModal /> : null
+    }
+    try {
+      const { sim } = await renderWithPrivacy(<Page />)
+      callApi(sim, 'getLocation')
+      expect(sim.requests[0].events).toEqual(['exposureAuthorization'])
+      act(() => screen.getByText('拒绝').click())
+      act(() => hide())
+      callApi(sim, 'chooseMedia')
+      await act(() => new Promise((resolve) => setTimeout(resolve, 0)))
+      expect(sim.requests[1].events).toEqual([])
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/"chooseMedia" is waiting for consent but no consent UI is mounted/))
+    } finally {
+      warn.mockRestore()
+    }
   })
 
   it('agreeing on one mounted modal closes every other (one store, many pages)', async () => {

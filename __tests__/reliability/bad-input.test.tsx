@@ -326,6 +326,24 @@ describe('platform functions that throw or answer garbage never throw into the a
     await expect(store.require()).resolves.toBeUndefined()
   })
 
+  it('createMiniProgramAdapter(null) or a primitive: a clear TypeError naming taro-privacy', () => {
+    for (const api of [null, 'wx', 42]) {
+      expect(() => createMiniProgramAdapter(api as never)).toThrow(TypeError)
+      expect(() => createMiniProgramAdapter(api as never)).toThrow(/taro-privacy.*createMiniProgramAdapter/)
+    }
+  })
+
+  it('a platform object that is a function (with the privacy API as properties) is accepted', async () => {
+    const sim = createPrivacySimulator()
+    const api = Object.assign(function platformObject() {}, sim.api)
+    const store = createPrivacyStore({ adapter: createMiniProgramAdapter(api) })
+    store.mount()
+    store.attachUI()
+    await settle()
+    expect(store.getState().status).toBe('required')
+    expectFlowWorks(sim, store)
+  })
+
   it('h5 storage that throws: consent is asked for (not assumed), recording it warns, the agree still counts', async () => {
     const storage = {
       getStorageSync: () => {

@@ -276,7 +276,9 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
       if (!destroyed && (state.visible || queue.length)) settle('disagree')
     },
     openContract: () =>
-      attempt(() => adapter.openContract()).catch((failure) => setState({ error: toPrivacyError(failure) })),
+      destroyed
+        ? Promise.resolve()
+        : attempt(() => adapter.openContract()).catch((failure) => setState({ error: toPrivacyError(failure) })),
     refresh: () => (destroyed ? Promise.resolve() : runCheck()),
     require: requireConsent,
     destroy() {
