@@ -57,6 +57,14 @@ export interface PrivacyStore extends PrivacyActions {
 
 let lastRequestId = 0
 
+/** A request waiting for the user, with the platform's `resolve` it must be answered through. */
+interface Pending {
+  request: PrivacyRequest
+  respond: (result: PlatformResolution) => void
+  /** `exposureAuthorization` already sent. */
+  exposed: boolean
+}
+
 function attempt<T>(call: () => Promise<T>): Promise<T> {
   return new Promise<T>((resolve) => resolve(call()))
 }
@@ -78,11 +86,9 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
   }
   const hub = hubFor(adapter)
   const listeners = new Set<() => void>()
-  const responders = new Map<number, (result: PlatformResolution) => void>()
-  const exposed = new Set<number>()
   // The queue grows in place; its snapshot (`state.pending`) is copied only when read, so
   // a burst of interceptions costs linear time.
-  const queue: PrivacyRequest[] = []
+  const queue: Pending[] = []
   let queueChanged = false
   let check: Promise<void> | undefined
   let checks = 0
@@ -102,7 +108,7 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
   }
 
   function getState(): PrivacyState {
-    if (queueChanged) state = { ...state, pending: queue.slice() }
+    if (queueChanged) state = { ...state, pending: queue.map(({ request }) => request) }
     queueChanged = false
     return state
   }
@@ -119,12 +125,12 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
     notify()
   }
 
-  function reportExposure(requests: readonly PrivacyRequest[]): void {
+  function reportExposure(entries: readonly Pending[]): void {
     if (!state.visible || !uis || !adapter.reportsExposure) return
-    for (const { id } of requests) {
-      if (exposed.has(id)) continue
-      exposed.add(id)
-      guard(responders.get(id), { event: 'exposureAuthorization' })
+    for (const entry of entries) {
+      if (entry.exposed) continue
+      entry.exposed = true
+      guard(entry.respond, { event: 'exposureAuthorization' })
     }
   }
 
@@ -136,35 +142,31 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
   const intercept: InterceptionHandler = (respond, referrer) => {
     if (inCooldown()) return guard(respond, { event: 'disagree' })
     const request: PrivacyRequest = { id: ++lastRequestId, referrer, since: Date.now() }
-    responders.set(request.id, respond)
-    queue.push(request)
+    const entry: Pending = { request, respond, exposed: false }
+    queue.push(entry)
     queueChanged = true
     const wasVisible = state.visible
     state = { ...state, visible: true, status: 'required', needAuthorization: true }
-    reportExposure(wasVisible ? [request] : queue)
+    reportExposure(wasVisible ? [entry] : queue)
     notify()
     guard(options.onRequest, request)
     if (DEV && !uis) {
       setTimeout(() => {
-        if (!uis && responders.has(request.id))
+        if (!uis && queue.includes(entry))
           warn(`"${referrer}" is waiting for consent but no consent UI is mounted: render <PrivacyModalPortal /> in the provider or <PrivacyModal /> in the page.`)
       }, 0)
     }
   }
 
   function settle(event: 'agree' | 'disagree', buttonId?: string): void {
-    const requests = queue.splice(0)
+    const entries = queue.splice(0)
+    const requests = entries.map(({ request }) => request)
     const result: PlatformResolution = event === 'agree' ? { event, buttonId: buttonId as string } : { event }
-    const responds = requests.map(({ id }) => responders.get(id))
-    requests.forEach(({ id }) => {
-      responders.delete(id)
-      exposed.delete(id)
-    })
     const decision: PrivacyDecision = { event, buttonId, requests, at: Date.now() }
     const agreed = event === 'agree' ? ({ status: 'agreed', needAuthorization: false } as const) : {}
     queueChanged = false
     setState({ pending: [], visible: false, lastDecision: decision, ...agreed })
-    responds.forEach((respond) => guard(respond, result))
+    entries.forEach(({ respond }) => guard(respond, result))
     guard(options.onDecision, decision)
   }
 

@@ -30,10 +30,11 @@ export function PrivacyProvider({ children, store, adapter, contract, ...options
     })
   }
   const value = store ?? own.current!
-  const ignored = store ? [...Object.keys(options), ...(adapter ? ['adapter'] : []), ...(contract ? ['contract'] : [])] : []
   useEffect(() => {
-    if (DEV && ignored.length) warn(`PrivacyProvider: with a \`store\` prop, ${ignored.join(', ')} are ignored; give them to createPrivacyStore.`)
-  }, [ignored.join()])
+    if (!DEV || !store) return
+    const ignored = [...Object.keys(options), ...(adapter ? ['adapter'] : []), ...(contract ? ['contract'] : [])]
+    if (ignored.length) warn(`PrivacyProvider: with a \`store\` prop, ${ignored.join(', ')} are ignored; give them to createPrivacyStore.`)
+  }, [store])
   useEffect(() => value.mount(), [value])
   return <PrivacyContext.Provider value={value}>{children}</PrivacyContext.Provider>
 }
