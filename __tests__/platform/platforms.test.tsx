@@ -64,7 +64,7 @@ describe.each(['weapp', 'qq', 'tt', 'alipay'] as const)('%s', (platform) => {
     } else {
       expect(types).toEqual(['agreePrivacyAuthorization', 'agreePrivacyAuthorization'])
       const warnings = warn.mock.calls.filter(([message]) => String(message).includes('combined open-type'))
-      expect(warnings.length).toBeLessThanOrEqual(1)
+      expect(warnings).toHaveLength(1)
     }
     warn.mockRestore()
   })

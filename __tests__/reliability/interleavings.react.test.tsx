@@ -20,12 +20,10 @@ import {
 } from '../../src'
 import { createPrivacySimulator, SIMULATED_PRIVACY_APIS, type PrivacySimulator } from '../../src/testing'
 import { tapAgree } from '../utils'
-import { createRandom, runSeed, seedFromEnv, type Random } from './random'
-import { brokenRunReport, randomizedSuiteLifecycle } from './suite'
+import { createRandom, runSeed, type Random } from './random'
+import { brokenRunReport, MASTER_SEED, ONLY_RUN_SEED, randomizedSuiteLifecycle } from './suite'
 
-const MASTER_SEED = seedFromEnv('PRIVACY_SEED', 0x7a20)
 const RUNS = Number(process.env.PRIVACY_REACT_RUNS ?? 400)
-const ONLY_RUN_SEED = process.env.PRIVACY_RUN_SEED ? seedFromEnv('PRIVACY_RUN_SEED', 0) : undefined
 
 const CALL_APIS = ['getLocation', 'chooseMedia', 'getClipboardData', 'chooseAddress'] as const
 

@@ -16,12 +16,10 @@ import {
   type PrivacyStore,
 } from '../../src/core'
 import { createPrivacySimulator, SIMULATED_PRIVACY_APIS, type PrivacySimulator } from '../../src/testing'
-import { createRandom, runSeed, seedFromEnv, type Random } from './random'
-import { brokenRunReport, randomizedSuiteLifecycle } from './suite'
+import { createRandom, runSeed, type Random } from './random'
+import { brokenRunReport, MASTER_SEED, ONLY_RUN_SEED, randomizedSuiteLifecycle } from './suite'
 
-const MASTER_SEED = seedFromEnv('PRIVACY_SEED', 0x7a20)
 const RUNS = Number(process.env.PRIVACY_RUNS ?? 10_000)
-const ONLY_RUN_SEED = process.env.PRIVACY_RUN_SEED ? seedFromEnv('PRIVACY_RUN_SEED', 0) : undefined
 
 type Platform = 'weapp' | 'tt' | 'alipay' | 'h5'
 type CheckMode = 'answer' | 'fail' | 'hang' | 'throw'

@@ -1,5 +1,10 @@
 // What both randomized suites share: their lifecycle and how a broken run is reported.
 import { writeFileSync } from 'node:fs'
+import { seedFromEnv } from './random'
+
+/** The sequence of runs (`PRIVACY_SEED`), or the one run to replay alone (`PRIVACY_RUN_SEED`). */
+export const MASTER_SEED = seedFromEnv('PRIVACY_SEED', 0x7a20)
+export const ONLY_RUN_SEED = process.env.PRIVACY_RUN_SEED ? seedFromEnv('PRIVACY_RUN_SEED', 0) : undefined
 
 /**
  * Fake timers and silenced development warnings (thousands of "no live store" warnings
