@@ -35,7 +35,7 @@ describe('size (min + gzip, weapp build)', () => {
   it.each([
     ['a', 'everything (provider, hooks, button, modal, adapters)', 5700, 4096],
     ['b', 'provider + hooks only (own UI)', 3300, 2048],
-    ['c', 'taro-privacy/core', 3150, 1536],
+    ['c', 'taro-privacy/core', 3250, 1536],
   ])('(%s) %s stays ≤ %d bytes (issue 5 target: %d)', (key, _name, ceiling) => {
     const { gzip, minified } = figure(key)
     // The message says by how much a miss is.

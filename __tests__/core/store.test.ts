@@ -616,12 +616,16 @@ describe('require()', () => {
   })
 
   it('before mount on h5, asks as a request of its own ("require"), refused by the end of the task unless the store mounts in it', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
     const unmounted = h5Setup({}, { mount: false }).store
     const seen: string[][] = []
     unmounted.subscribe(() => seen.push(unmounted.getState().pending.map((request) => request.referrer)))
     await expect(unmounted.require()).rejects.toMatchObject({ name: 'PrivacyError', code: 'DENIED' })
     expect(seen).toContainEqual(['require'])
-    expect(unmounted.getState()).toMatchObject({ pending: [], visible: false, lastDecision: { event: 'disagree' } })
+    // refused because nothing was mounted, not by the user
+    expect(unmounted.getState()).toMatchObject({ pending: [], visible: false, lastDecision: null })
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('"require" is waiting for consent but no consent UI is mounted'))
+    warn.mockRestore()
 
     // mounted in the same task as the request: it waits for the user
     const { store } = h5Setup({}, { mount: false })
