@@ -33,9 +33,9 @@ beforeAll(() => {
 
 afterAll(() => app && rmSync(app, { recursive: true, force: true }))
 
-it('ships dist, the plugin stub, README and LICENSE only, with types first in every export', () => {
+it('ships dist, the plugin stub, the READMEs (npm always packs README*) and LICENSE only, with types first in every export', () => {
   const files = readdirSync(installed).sort()
-  expect(files).toEqual(['LICENSE', 'README.md', 'dist', 'package.json', 'plugin'])
+  expect(files).toEqual(['LICENSE', 'README.md', 'README.zh-CN.md', 'dist', 'package.json', 'plugin'])
   const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'))
   for (const [entry, target] of Object.entries<Record<string, string> | string>(manifest.exports)) {
     if (typeof target === 'string') continue
