@@ -1,6 +1,9 @@
 import { createH5Adapter, createMiniProgramAdapter, createPrivacyStore, PrivacyError, type PrivacyStore } from '../../src/core'
 import { createPrivacySimulator, type PrivacySimulator, type PrivacySimulatorOptions } from '../../src/testing'
-import { recordCall as call } from '../utils'
+import { expectDevelopmentWarnings, recordCall as call } from '../utils'
+
+// Many stores here have no consent UI attached; the warning that says so is asserted in the tests about it.
+expectDevelopmentWarnings()
 
 function setup(simOptions: PrivacySimulatorOptions = {}, storeOptions: { cooldownMs?: number; checkTimeoutMs?: number } = {}) {
   const sim = createPrivacySimulator(simOptions)
@@ -625,7 +628,6 @@ describe('require()', () => {
     // refused because nothing was mounted, not by the user
     expect(unmounted.getState()).toMatchObject({ pending: [], visible: false, lastDecision: null })
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('"require" is waiting for consent but no consent UI is mounted'))
-    warn.mockRestore()
 
     // mounted in the same task as the request: it waits for the user
     const { store } = h5Setup({}, { mount: false })

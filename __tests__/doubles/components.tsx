@@ -1,6 +1,6 @@
 // Taro components as plain DOM elements. A mini-program component event (e.g.
 // `agreeprivacyauthorization`) is a DOM event of the same name on the element.
-import { useEffect, useRef, type HTMLAttributes, type ReactNode } from 'react'
+import { forwardRef, useEffect, useRef, type HTMLAttributes, type ReactNode } from 'react'
 
 const BUTTON_EVENTS: Record<string, string> = {
   agreeprivacyauthorization: 'onAgreePrivacyAuthorization',
@@ -35,7 +35,11 @@ export function Button(props: Props) {
   )
 }
 
-export const View = (props: Props) => <div {...domProps(props)}>{props.children}</div>
+export const View = forwardRef<HTMLDivElement, Props>((props, ref) => (
+  <div ref={ref} {...domProps(props)} data-catch-move={props.catchMove ? 'true' : undefined}>
+    {props.children as ReactNode}
+  </div>
+))
 export const Text = (props: Props) => <span {...domProps(props)}>{props.children}</span>
 export const Input = (props: Props) => (
   <input {...domProps(props)} type={props.type as string} onFocus={props.onFocus as never} />
