@@ -49,7 +49,7 @@ it('loads taro-privacy/core with require and runs a flow against the simulator',
     '-e',
     `const { createPrivacyStore, createMiniProgramAdapter } = require('taro-privacy/core')
      const { createPrivacySimulator } = require('taro-privacy/testing')
-     const sim = createPrivacySimulator()
+     const sim = createPrivacySimulator({ latency: 0 })
      const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api) })
      store.mount()
      let result = ''

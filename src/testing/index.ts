@@ -5,5 +5,7 @@ export type {
   PrivacySimulator,
   PrivacySimulatorOptions,
   SimulatedPlatformApi,
+  SimulatedCall,
   SimulatedRequest,
 } from './simulator'
+export { installSimulator } from './installed'
