@@ -10,10 +10,10 @@ module.exports = {
       { tsconfig: { jsx: 'react-jsx', module: 'CommonJS', moduleResolution: 'Node10', isolatedModules: true } },
     ],
   },
-  // The real @tarojs/taro is an ESM runtime that cannot load under jest: the platform is
-  // the package's own simulator, reached through these doubles.
+  // The real @tarojs/taro is an ESM runtime that cannot load under jest: the doubles the
+  // package ships (`preset: 'taro-privacy/testing'`), from source.
   moduleNameMapper: {
-    '^@tarojs/taro$': '<rootDir>/__tests__/doubles/taro.ts',
-    '^@tarojs/components$': '<rootDir>/__tests__/doubles/components.tsx',
+    '^@tarojs/taro$': '<rootDir>/src/testing/jest/taro.ts',
+    '^@tarojs/components$': '<rootDir>/src/testing/jest/components.tsx',
   },
 }

@@ -15,7 +15,8 @@ export async function renderWithPrivacy(
   ui: ReactElement,
   { sim: simOptions, ...providerProps }: { sim?: PrivacySimulatorOptions } & Omit<PrivacyProviderProps, 'children'> = {},
 ): Promise<Harness> {
-  const sim = createPrivacySimulator(simOptions)
+  // latency 0: the simulated platform answers inside the call, so tests step through flows synchronously
+  const sim = createPrivacySimulator({ latency: 0, ...simOptions })
   const adapter = providerProps.adapter ?? createMiniProgramAdapter(sim.api, simOptions?.platform)
   const result = render(
     <StrictMode>

@@ -35,7 +35,7 @@ const KINDS: ((api: string) => Selector)[] = [
 const selectors: Selector[] = Array.from({ length: COMPONENTS }, (_, i) => KINDS[i % KINDS.length](APIS[i % APIS.length]))
 
 function setup() {
-  const sim = createPrivacySimulator()
+  const sim = createPrivacySimulator({ latency: 0 })
   const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api) })
   const commits = selectors.map(() => 0)
   const values: unknown[] = selectors.map(() => undefined)

@@ -33,7 +33,7 @@ describe('size (min + gzip, weapp build)', () => {
   // DESIGN.md does not fit them yet (figures and the gap: docs/benchmarks.md). Until it
   // does, these ceilings, a little above today's figures, stop the size from creeping up.
   it.each([
-    ['a', 'everything (provider, hooks, button, modal, adapters)', 5900, 4096],
+    ['a', 'everything (provider, hooks, button, modal, adapters)', 6000, 4096],
     ['b', 'provider + hooks only (own UI)', 3300, 2048],
     ['c', 'taro-privacy/core', 3250, 1536],
   ])('(%s) %s stays ≤ %d bytes (issue 5 target: %d)', (key, _name, ceiling) => {

@@ -5,7 +5,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
 
 describe('openContract()', () => {
   it('opens the app\'s own agreement page on a mini-program instead of the platform\'s contract page', async () => {
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     const opened: string[] = []
     const store = createPrivacyStore({
       adapter: createMiniProgramAdapter(sim.api),
@@ -17,14 +17,14 @@ describe('openContract()', () => {
   })
 
   it('opens the platform\'s contract page by default', async () => {
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api) })
     await store.openContract()
     expect(sim.contractOpens).toBe(1)
   })
 
   it('regression: a failure was swallowed into state.error; it now rejects with a PrivacyError and the check\'s error stays apart', async () => {
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     sim.setCheck('fail')
     const store = createPrivacyStore({
       adapter: createMiniProgramAdapter(sim.api),

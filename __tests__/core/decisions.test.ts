@@ -5,7 +5,7 @@ import { recordCall } from '../utils'
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
 
 function setup(cooldownMs = 10_000) {
-  const sim = createPrivacySimulator()
+  const sim = createPrivacySimulator({ latency: 0 })
   const decisions: PrivacyDecision[] = []
   const store = createPrivacyStore({
     adapter: createMiniProgramAdapter(sim.api),

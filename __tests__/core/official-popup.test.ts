@@ -5,7 +5,7 @@ import { recordCall } from '../utils'
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
 
 function setup(officialPopup: OfficialPopupAnswer) {
-  const sim = createPrivacySimulator({ officialPopup })
+  const sim = createPrivacySimulator({ latency: 0, officialPopup })
   const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api), officialPopup: true })
   store.mount()
   return { sim, store }
@@ -60,7 +60,7 @@ describe('officialPopup: the platform shows its own popup, the store keeps the s
   })
 
   it('resolves at once, without a popup, when consent is already given', async () => {
-    const sim = createPrivacySimulator({ needAuthorization: false })
+    const sim = createPrivacySimulator({ latency: 0, needAuthorization: false })
     const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api), officialPopup: true })
     store.mount()
     await expect(store.require()).resolves.toBeUndefined()

@@ -4,7 +4,7 @@ import { createPrivacySimulator } from '../../src/testing'
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
 
 function setup() {
-  const sim = createPrivacySimulator()
+  const sim = createPrivacySimulator({ latency: 0 })
   const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api), openOnRequired: true })
   store.mount()
   return { sim, store }
@@ -31,7 +31,7 @@ describe('openOnRequired shows the consent UI at most once per launch', () => {
   })
 
   it('when the first check said agreed, the first required check later opens it, once', async () => {
-    const sim = createPrivacySimulator({ needAuthorization: false })
+    const sim = createPrivacySimulator({ latency: 0, needAuthorization: false })
     const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api), openOnRequired: true })
     store.mount()
     await settle()

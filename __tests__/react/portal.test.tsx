@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react'
 import { StrictMode, type ReactNode } from 'react'
 import { createMiniProgramAdapter, PrivacyAgreeButton, PrivacyModalPortal, PrivacyProvider, type PrivacyModalPortalProps } from '../../src'
 import { createPrivacySimulator, type PrivacySimulator } from '../../src/testing'
-import Taro from '../doubles/taro'
+import Taro from '@tarojs/taro'
 import { flush, tapAgree } from '../utils'
 
 /** A Taro page root in the document, as Taro's runtime makes one (its id is the page's `$taroPath`). */
@@ -32,7 +32,7 @@ function renderPortal(sim: PrivacySimulator, props: PrivacyModalPortalProps = {}
 describe('PrivacyModalPortal', () => {
   it('mounts the consent UI into the root of the page on top', async () => {
     const page = showPage('pages/index/index')
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     renderPortal(sim)
     await flush()
     act(() => sim.call('getLocation'))
@@ -45,7 +45,7 @@ describe('PrivacyModalPortal', () => {
   ])('exclude (%s) keeps the consent UI off that page; the requests wait for another page', async (_, exclude) => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
     const page = showPage('pages/webview/index')
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     renderPortal(sim, { exclude })
     await flush()
     act(() => sim.call('getLocation'))
@@ -57,7 +57,7 @@ describe('PrivacyModalPortal', () => {
 
   it('renders the app\'s own consent UI, reports it shown (exposure) and agrees through its PrivacyAgreeButton', async () => {
     const page = showPage('pages/index/index')
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     renderPortal(sim, {}, <div className="my-sheet"><PrivacyAgreeButton>好的</PrivacyAgreeButton></div>)
     await flush()
     act(() => sim.call('getLocation'))
@@ -73,7 +73,7 @@ describe('PrivacyModalPortal', () => {
     const own = document.createElement('div')
     own.className = 'taro-privacy-modal__mask'
     page.appendChild(own)
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     renderPortal(sim)
     await flush()
     act(() => sim.call('getLocation'))

@@ -1,8 +1,7 @@
 import { act, render, screen } from '@testing-library/react'
 import { StrictMode } from 'react'
 import { PrivacyModal, PrivacyProvider, usePrivacyGate } from '../../src'
-import { createPrivacySimulator } from '../../src/testing'
-import { installPlatform } from '../doubles/taro'
+import { createPrivacySimulator, installSimulator } from '../../src/testing'
 import { flush } from '../utils'
 
 const originalEnv = process.env.TARO_ENV
@@ -29,8 +28,8 @@ function renderApp(props: Omit<Parameters<typeof PrivacyProvider>[0], 'children'
 describe('PrivacyProvider platforms', () => {
   it('on a platform left out, nothing is gated: no listener, status unsupported, require() resolves at once', async () => {
     process.env.TARO_ENV = 'tt'
-    const sim = createPrivacySimulator({ platform: 'tt' })
-    installPlatform(sim.api)
+    const sim = createPrivacySimulator({ latency: 0, platform: 'tt' })
+    installSimulator(sim)
     let gate!: ReturnType<typeof usePrivacyGate>
     function Grab() {
       gate = usePrivacyGate()
@@ -49,8 +48,8 @@ describe('PrivacyProvider platforms', () => {
 
   it('on a listed platform the flow runs as usual', async () => {
     process.env.TARO_ENV = 'weapp'
-    const sim = createPrivacySimulator()
-    installPlatform(sim.api)
+    const sim = createPrivacySimulator({ latency: 0 })
+    installSimulator(sim)
     renderApp({ platforms: ['weapp'] })
     await flush()
     expect(screen.getByTestId('status').textContent).toBe('weapp:required')
@@ -62,8 +61,8 @@ describe('PrivacyProvider contract.open', () => {
   it('regression: contract.open was honoured only on h5; on a mini-program it now opens the app\'s own page', async () => {
     // qq: the weapp adapter of this test file already registered its one listener on another simulator
     process.env.TARO_ENV = 'qq'
-    const sim = createPrivacySimulator({ platform: 'qq' })
-    installPlatform(sim.api)
+    const sim = createPrivacySimulator({ latency: 0, platform: 'qq' })
+    installSimulator(sim)
     const open = jest.fn()
     renderApp({ contract: { open } })
     await flush()
@@ -71,33 +70,5 @@ describe('PrivacyProvider contract.open', () => {
     await act(async () => screen.getByText('《示例小程序隐私保护指引》').click())
     expect(open).toHaveBeenCalledTimes(1)
     expect(sim.contractOpens).toBe(0)
-  })
-})
-
-describe('PrivacyProvider officialPopup', () => {
-  it('leaves interceptions to the official popup and keeps the state for require()', async () => {
-    process.env.TARO_ENV = 'weapp'
-    const sim = createPrivacySimulator({ officialPopup: 'agree' })
-    installPlatform(sim.api)
-    let gate!: ReturnType<typeof usePrivacyGate>
-    function Grab() {
-      gate = usePrivacyGate()
-      return null
-    }
-    render(
-      <StrictMode>
-        <PrivacyProvider officialPopup>
-          <Grab />
-          <PrivacyModal />
-        </PrivacyProvider>
-      </StrictMode>,
-    )
-    await flush()
-    expect(sim.listenerRegistrations).toBe(0)
-    await act(() => gate.require())
-    await flush()
-    expect(sim.officialPopups).toBe(1)
-    expect(gate).toMatchObject({ status: 'agreed', visible: false })
-    expect(screen.queryByText('同意')).toBeNull()
   })
 })

@@ -5,7 +5,7 @@ import { createPrivacySimulator } from '../../src/testing'
 import { ConsentUIOnScreen, flush, renderWithPrivacy } from '../utils'
 
 function setup(selectors: ((state: PrivacyState) => unknown)[], isEqual?: (a: unknown, b: unknown) => boolean) {
-  const sim = createPrivacySimulator()
+  const sim = createPrivacySimulator({ latency: 0 })
   const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api) })
   const commits = selectors.map(() => 0)
   function Reader({ index }: { index: number }) {
@@ -45,7 +45,7 @@ describe('usePrivacySelector', () => {
   })
 
   it('returns a stable slice for a fresh-object selector in StrictMode (no render loop), and skips unrelated changes', async () => {
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api) })
     const seen: unknown[] = []
     function Reader() {

@@ -145,6 +145,7 @@ function onResult(world: World, record: RequestRecord, result: PlatformResolutio
 function createWorld(seed: number): World {
   const random = createRandom(seed)
   const sim = createPrivacySimulator({
+    latency: 0,
     needAuthorization: !random.chance(0.1),
     declared: SIMULATED_PRIVACY_APIS.filter((api) => api !== 'chooseAddress'),
   })

@@ -266,6 +266,7 @@ function createWorld(seed: number): World {
   }
 
   const sim = createPrivacySimulator({
+    latency: 0,
     platform,
     needAuthorization: !initiallyAgreed,
     declared: SIMULATED_PRIVACY_APIS.filter((api) => api !== 'chooseAddress'),

@@ -6,5 +6,7 @@ export type {
   PrivacySimulator,
   PrivacySimulatorOptions,
   SimulatedPlatformApi,
+  SimulatedCall,
   SimulatedRequest,
 } from './simulator'
+export { installSimulator } from './installed'
