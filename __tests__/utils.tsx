@@ -1,6 +1,6 @@
 import { act, render, type RenderResult } from '@testing-library/react'
 import { StrictMode, useEffect, type ReactElement } from 'react'
-import { PrivacyProvider, createMiniProgramAdapter, usePrivacyStore, type PrivacyProviderProps } from '../src'
+import { PrivacyProvider, createMiniProgramAdapter, usePrivacyGate, usePrivacyStore, type PrivacyGate, type PrivacyProviderProps } from '../src'
 import { createPrivacySimulator, type PrivacySimulator, type PrivacySimulatorOptions } from '../src/testing'
 
 export interface Harness extends RenderResult {
@@ -95,4 +95,25 @@ export function expectDevelopmentWarnings(): void {
     for (const [message] of warn.mock.calls) expect(String(message)).toMatch(/^\[taro-privacy\] /)
     warn.mockRestore()
   })
+}
+
+/**
+ * Renders a provider on its default adapter (the `@tarojs/taro` double, on the installed
+ * simulator) in StrictMode, with `children`; returns a getter for the latest gate.
+ */
+export function renderDefaultProvider(props: Omit<PrivacyProviderProps, 'children'>, children?: ReactElement): () => PrivacyGate {
+  let gate: PrivacyGate | undefined
+  function Probe() {
+    gate = usePrivacyGate()
+    return null
+  }
+  render(
+    <StrictMode>
+      <PrivacyProvider {...props}>
+        <Probe />
+        {children}
+      </PrivacyProvider>
+    </StrictMode>,
+  )
+  return () => gate as PrivacyGate
 }

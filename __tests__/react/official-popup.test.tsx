@@ -1,8 +1,7 @@
-import { act, render, screen } from '@testing-library/react'
-import { StrictMode } from 'react'
-import { PrivacyModal, PrivacyProvider, usePrivacyGate } from '../../src'
+import { act, screen } from '@testing-library/react'
+import { PrivacyModal } from '../../src'
 import { createPrivacySimulator, installSimulator } from '../../src/testing'
-import { flush } from '../utils'
+import { flush, renderDefaultProvider } from '../utils'
 
 // A file of its own: the @tarojs/taro double hands the app's one platform listener to every
 // simulator installed later, so a listener registered by another test would be counted here.
@@ -16,25 +15,13 @@ describe('PrivacyProvider officialPopup', () => {
     process.env.TARO_ENV = 'weapp'
     const sim = createPrivacySimulator({ latency: 0, officialPopup: 'agree' })
     installSimulator(sim)
-    let gate!: ReturnType<typeof usePrivacyGate>
-    function Grab() {
-      gate = usePrivacyGate()
-      return null
-    }
-    render(
-      <StrictMode>
-        <PrivacyProvider officialPopup>
-          <Grab />
-          <PrivacyModal />
-        </PrivacyProvider>
-      </StrictMode>,
-    )
+    const gate = renderDefaultProvider({ officialPopup: true }, <PrivacyModal />)
     await flush()
     expect(sim.listenerRegistrations).toBe(0)
-    await act(() => gate.require())
+    await act(() => gate().require())
     await flush()
     expect(sim.officialPopups).toBe(1)
-    expect(gate).toMatchObject({ status: 'agreed', visible: false })
+    expect(gate()).toMatchObject({ status: 'agreed', visible: false })
     expect(screen.queryByText('同意')).toBeNull()
   })
 })

@@ -1,58 +1,32 @@
-import { act, render, screen } from '@testing-library/react'
-import { StrictMode } from 'react'
-import { PrivacyModal, PrivacyProvider, usePrivacyGate } from '../../src'
+import { act, screen } from '@testing-library/react'
+import { PrivacyModal } from '../../src'
 import { createPrivacySimulator, installSimulator } from '../../src/testing'
-import { flush } from '../utils'
+import { flush, renderDefaultProvider } from '../utils'
 
 const originalEnv = process.env.TARO_ENV
 afterEach(() => {
   process.env.TARO_ENV = originalEnv
 })
 
-function Status() {
-  const gate = usePrivacyGate()
-  return <span data-testid="status">{`${gate.platform}:${gate.status}`}</span>
-}
-
-function renderApp(props: Omit<Parameters<typeof PrivacyProvider>[0], 'children'>) {
-  return render(
-    <StrictMode>
-      <PrivacyProvider {...props}>
-        <Status />
-        <PrivacyModal />
-      </PrivacyProvider>
-    </StrictMode>,
-  )
-}
-
 describe('PrivacyProvider platforms', () => {
   it('on a platform left out, nothing is gated: no listener, status unsupported, require() resolves at once', async () => {
     process.env.TARO_ENV = 'tt'
     const sim = createPrivacySimulator({ latency: 0, platform: 'tt' })
     installSimulator(sim)
-    let gate!: ReturnType<typeof usePrivacyGate>
-    function Grab() {
-      gate = usePrivacyGate()
-      return null
-    }
-    render(
-      <PrivacyProvider platforms={['weapp']}>
-        <Grab />
-      </PrivacyProvider>,
-    )
+    const gate = renderDefaultProvider({ platforms: ['weapp'] })
     await flush()
-    expect(gate.status).toBe('unsupported')
+    expect(gate().status).toBe('unsupported')
     expect(sim.listenerRegistrations).toBe(0)
-    await expect(gate.require()).resolves.toBeUndefined()
+    await expect(gate().require()).resolves.toBeUndefined()
   })
 
   it('on a listed platform the flow runs as usual', async () => {
     process.env.TARO_ENV = 'weapp'
     const sim = createPrivacySimulator({ latency: 0 })
     installSimulator(sim)
-    renderApp({ platforms: ['weapp'] })
+    const gate = renderDefaultProvider({ platforms: ['weapp'] })
     await flush()
-    expect(screen.getByTestId('status').textContent).toBe('weapp:required')
+    expect(gate()).toMatchObject({ platform: 'weapp', status: 'required' })
     expect(sim.listenerRegistrations).toBe(1)
   })
 })
@@ -64,7 +38,7 @@ describe('PrivacyProvider contract.open', () => {
     const sim = createPrivacySimulator({ latency: 0, platform: 'qq' })
     installSimulator(sim)
     const open = jest.fn()
-    renderApp({ contract: { open } })
+    renderDefaultProvider({ contract: { open } }, <PrivacyModal />)
     await flush()
     act(() => sim.call('getLocation'))
     await act(async () => screen.getByText('《示例小程序隐私保护指引》').click())
