@@ -4,7 +4,7 @@
 // `agreePrivacyAuthorization` does what the platform does: the installed simulator
 // records the tap of that button id, then the button's agree event (and, for a combined
 // open-type, the phone-number or user-info event) fires.
-import { createElement, useEffect, useRef, type ReactNode, type RefObject } from 'react'
+import { createElement, forwardRef, useEffect, useImperativeHandle, useRef, type ForwardedRef, type ReactNode, type RefObject } from 'react'
 import { installedSimulator } from '../installed'
 
 type Props = Record<string, unknown> & { children?: ReactNode }
@@ -45,8 +45,10 @@ function dataAttributes(props: Props): Record<string, unknown> {
   return Object.fromEntries(Object.entries(props).filter(([key]) => key.startsWith('data-') || key.startsWith('aria-')))
 }
 
-function useTaroEvents(props: Props) {
+/** The element, with its mini-program events wired to the props; a `ref` of the component gets the element too (as Taro's do). */
+function useTaroEvents(props: Props, ref: ForwardedRef<unknown>) {
   const element = useRef<HTMLElement>(null)
+  useImperativeHandle(ref, () => element.current)
   const latest = useRef(props)
   latest.current = props
   useEffect(() => {
@@ -81,9 +83,7 @@ function host(tag: string, props: Props, element: RefObject<HTMLElement>, extra:
 }
 
 function component(tag: string, name: string) {
-  function TaroComponent(props: Props) {
-    return host(tag, props, useTaroEvents(props))
-  }
+  const TaroComponent = forwardRef((props: Props, ref) => host(tag, props, useTaroEvents(props, ref)))
   TaroComponent.displayName = name
   return TaroComponent
 }
@@ -99,13 +99,12 @@ export const Label = component('label', 'Label')
 export const Block = component('div', 'Block')
 export const RichText = component('div', 'RichText')
 
-export function Image(props: Props) {
-  return host('img', props, useTaroEvents(props), { src: props.src, alt: '' })
-}
+export const Image = forwardRef((props: Props, ref) => host('img', props, useTaroEvents(props, ref), { src: props.src, alt: '' }))
+Image.displayName = 'Image'
 
 function field(tag: 'input' | 'textarea', name: string) {
-  function TaroField(props: Props) {
-    const element = useTaroEvents(props)
+  const TaroField = forwardRef((props: Props, ref) => {
+    const element = useTaroEvents(props, ref)
     const handler = (prop: string) => {
       const fn = props[prop] as Handler | undefined
       return fn && ((event: Event) => fn(taroEvent(event, element.current!, { value: (event.target as HTMLInputElement).value })))
@@ -122,7 +121,7 @@ function field(tag: 'input' | 'textarea', name: string) {
       onFocus: handler('onFocus'),
       onBlur: handler('onBlur'),
     })
-  }
+  })
   TaroField.displayName = name
   return TaroField
 }
@@ -130,8 +129,8 @@ function field(tag: 'input' | 'textarea', name: string) {
 export const Input = field('input', 'Input')
 export const Textarea = field('textarea', 'Textarea')
 
-export function Button(props: Props) {
-  const element = useTaroEvents(props)
+export const Button = forwardRef((props: Props, ref) => {
+  const element = useTaroEvents(props, ref)
   const openType = typeof props.openType === 'string' ? props.openType : ''
   const onClick = props.onClick as Handler | undefined
   const click = (event: ReturnType<typeof taroEvent>) => {
@@ -149,4 +148,5 @@ export function Button(props: Props) {
     disabled: props.disabled,
     type: 'button',
   })
-}
+})
+Button.displayName = 'Button'
