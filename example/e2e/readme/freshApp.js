@@ -70,7 +70,7 @@ export default defineConfig<'webpack5'>({
 
 /** The Taro packages a React weapp app needs, at the example's versions (so the npm cache has them). */
 const TARO_DEPENDENCIES = ['@babel/runtime', '@tarojs/components', '@tarojs/helper', '@tarojs/plugin-framework-react', '@tarojs/plugin-platform-weapp', '@tarojs/react', '@tarojs/runtime', '@tarojs/shared', '@tarojs/taro', 'react', 'react-dom']
-const TARO_DEV_DEPENDENCIES = ['@babel/core', '@babel/preset-react', '@tarojs/cli', '@tarojs/webpack5-runner', 'babel-preset-taro', 'postcss', 'react-refresh', 'webpack']
+const TARO_DEV_DEPENDENCIES = ['@babel/core', '@babel/preset-react', '@tarojs/cli', '@tarojs/webpack5-runner', '@types/react', 'babel-preset-taro', 'postcss', 'react-refresh', 'webpack']
 
 const pick = (names, from) => Object.fromEntries(names.map((name) => [name, from[name]]))
 
