@@ -2,7 +2,7 @@
 // Taro, with its own provider and no adapter prop, runs against the installed simulator.
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import { Button } from '@tarojs/components'
+import { Button, Input, View } from '@tarojs/components'
 import { StrictMode } from 'react'
 import { PrivacyAgreeButton, PrivacyModalPortal, PrivacyProvider, usePrivacyGate } from '../../src'
 import { createPrivacySimulator, installSimulator } from '../../src/testing'
@@ -75,6 +75,19 @@ it('a combined open-type: the click agrees and delivers the phone-number event w
   expect(onGetPhoneNumber).toHaveBeenCalledWith(expect.objectContaining({ detail: { errMsg: 'getPhoneNumber:ok', code: 'simulated-phone-code' } }))
   expect(sim.needAuthorization).toBe(false)
   expect(screen.getByText('手机号登录').className).toBe('taro-privacy-agree-button')
+})
+
+it('components take Taro props: a style string, a ref to the element, Input events with detail.value', () => {
+  const onInput = jest.fn()
+  const ref = { current: null as unknown }
+  render(
+    <View ref={ref} style="margin-top: 4px; color: red">
+      <Input placeholder="昵称" onInput={onInput} />
+    </View>,
+  )
+  expect((ref.current as HTMLElement).style.marginTop).toBe('4px')
+  fireEvent.change(screen.getByPlaceholderText('昵称'), { target: { value: '小明' } })
+  expect(onInput).toHaveBeenCalledWith(expect.objectContaining({ detail: { value: '小明' } }))
 })
 
 it('without an installed simulator the Taro double says what to do', () => {

@@ -41,6 +41,13 @@ function taroEvent(event: Event, element: HTMLElement, detail: unknown = (event 
   }
 }
 
+/** Taro takes `style` as a string too; React DOM only as an object. */
+function styleObject(style: unknown): unknown {
+  if (typeof style !== 'string') return style
+  const entries = style.split(';').map((rule) => rule.split(':')).filter(([property, value]) => property?.trim() && value !== undefined)
+  return Object.fromEntries(entries.map(([property, ...value]) => [property.trim().replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase()), value.join(':').trim()]))
+}
+
 function dataAttributes(props: Props): Record<string, unknown> {
   return Object.fromEntries(Object.entries(props).filter(([key]) => key.startsWith('data-') || key.startsWith('aria-')))
 }
@@ -72,7 +79,7 @@ function host(tag: string, props: Props, element: RefObject<HTMLElement>, extra:
       ref: element,
       id,
       className,
-      style,
+      style: styleObject(style),
       hidden,
       ...dataAttributes(props),
       onClick: onClick && ((event: Event) => onClick(taroEvent(event, element.current!))),
