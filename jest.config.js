@@ -3,6 +3,7 @@ module.exports = {
   testEnvironment: 'jsdom',
   roots: ['<rootDir>/__tests__'],
   testMatch: ['**/*.test.ts?(x)'],
+  setupFilesAfterEnv: ['<rootDir>/__tests__/setup/console.ts'],
   transform: {
     '^.+\\.tsx?$': [
       'ts-jest',

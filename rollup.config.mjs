@@ -21,10 +21,9 @@ const resolveCompiled = {
 const guardProcess = {
   name: 'guard-process',
   transform(code, id) {
-    if (!id.endsWith('/core/dev.js')) return null
-    const guarded = code.replace("process.env.NODE_ENV !== 'production'", "typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'")
-    if (guarded === code) this.error('dev.js no longer has the NODE_ENV check this plugin guards')
-    return { code: guarded, map: null }
+    const guarded = code.replaceAll("process.env.NODE_ENV !== 'production'", "(typeof process !== 'undefined' && process.env.NODE_ENV !== 'production')")
+    if (id.endsWith('/core/dev.js') && guarded === code) this.error('dev.js no longer has the NODE_ENV check this plugin guards')
+    return guarded === code ? null : { code: guarded, map: null }
   },
 }
 

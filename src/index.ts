@@ -9,5 +9,6 @@ export { PrivacyAgreeButton, AGREE_OPEN_TYPES, AGREE_BUTTON_CLASS } from './reac
 export type { PrivacyAgreeButtonProps, PrivacyAgreeOpenType } from './react/PrivacyAgreeButton'
 export { PrivacyModal } from './react/PrivacyModal'
 export { PrivacyModalPortal } from './react/PrivacyModalPortal'
-export type { PrivacyModalProps } from './react/PrivacyModal'
+export type { PrivacyContractLink, PrivacyModalProps } from './react/PrivacyModal'
+export type { PrivacyModalPortalProps } from './react/PrivacyModalPortal'
 export type { PrivacyModalPart } from './react/modal-styles'

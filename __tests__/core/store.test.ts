@@ -1,6 +1,9 @@
 import { createH5Adapter, createMiniProgramAdapter, createPrivacyStore, PrivacyError, type PrivacyStore } from '../../src/core'
 import { createPrivacySimulator, type PrivacySimulator, type PrivacySimulatorOptions } from '../../src/testing'
-import { recordCall as call } from '../utils'
+import { expectDevelopmentWarnings, recordCall as call } from '../utils'
+
+// Many stores here have no consent UI attached; the warning that says so is asserted in the tests about it.
+expectDevelopmentWarnings()
 
 function setup(simOptions: PrivacySimulatorOptions = {}, storeOptions: { cooldownMs?: number; checkTimeoutMs?: number } = {}) {
   const sim = createPrivacySimulator({ latency: 0, ...simOptions })
@@ -616,12 +619,15 @@ describe('require()', () => {
   })
 
   it('before mount on h5, asks as a request of its own ("require"), refused by the end of the task unless the store mounts in it', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
     const unmounted = h5Setup({}, { mount: false }).store
     const seen: string[][] = []
     unmounted.subscribe(() => seen.push(unmounted.getState().pending.map((request) => request.referrer)))
     await expect(unmounted.require()).rejects.toMatchObject({ name: 'PrivacyError', code: 'DENIED' })
     expect(seen).toContainEqual(['require'])
-    expect(unmounted.getState()).toMatchObject({ pending: [], visible: false, lastDecision: { event: 'disagree' } })
+    // refused because nothing was mounted, not by the user
+    expect(unmounted.getState()).toMatchObject({ pending: [], visible: false, lastDecision: null })
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('"require" is waiting for consent but no consent UI is mounted'))
 
     // mounted in the same task as the request: it waits for the user
     const { store } = h5Setup({}, { mount: false })

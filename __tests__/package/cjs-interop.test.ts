@@ -34,6 +34,9 @@ it.each(shapes)('dist/index.cjs gates privacy calls with an @tarojs/taro that is
   const { react, rtl, lib } = modules
   const Status = () => {
     const gate = lib.usePrivacyGate()
+    // a consent UI on screen (as PrivacyModal declares itself), so no development warning says none is
+    const store = lib.usePrivacyStore()
+    react.useEffect(() => store.attachUI(), [store])
     return react.createElement('span', null, `${gate.status}:${gate.pending.length}`)
   }
   const view = rtl.render(react.createElement(react.StrictMode, null, react.createElement(lib.PrivacyProvider, null, react.createElement(Status))))

@@ -2,7 +2,7 @@ import { act, render, renderHook, screen } from '@testing-library/react'
 import { StrictMode, useEffect } from 'react'
 import { createMiniProgramAdapter, createPrivacyStore, PrivacyModal, PrivacyProvider, usePrivacyGate, usePrivacySelector } from '../../src'
 import { createPrivacySimulator } from '../../src/testing'
-import { callApi, flush, renderWithPrivacy, tapAgree } from '../utils'
+import { callApi, ConsentUIOnScreen, flush, renderWithPrivacy, tapAgree } from '../utils'
 
 describe('PrivacyProvider', () => {
   it('registers one platform listener across providers, remounts and StrictMode', async () => {
@@ -93,6 +93,7 @@ describe('PrivacyProvider', () => {
           <Pending name="outer" />
           <PrivacyProvider adapter={adapter}>
             <Pending name="inner" />
+            <ConsentUIOnScreen />
           </PrivacyProvider>
         </PrivacyProvider>
       </StrictMode>,
@@ -115,6 +116,7 @@ describe('PrivacyProvider', () => {
     await flush()
     unmount()
     store.mount()
+    store.attachUI()
     callApi(sim, 'getLocation')
     expect(store.getState().pending).toHaveLength(1)
   })

@@ -299,15 +299,15 @@ describe('platform functions that throw or answer garbage never throw into the a
     expectFlowWorks(sim, store)
   })
 
-  it('openPrivacyContract throws: openContract() resolves and state.error says why', async () => {
+  it('openPrivacyContract throws: openContract() rejects with a PrivacyError saying why; the check\'s error is untouched', async () => {
     const { sim, store } = coreSetup(() => ({
       openPrivacyContract: () => {
         throw new Error('openPrivacyContract exploded')
       },
     }))
     await settle()
-    await expect(store.openContract()).resolves.toBeUndefined()
-    expect(store.getState().error).toMatchObject({ name: 'PrivacyError', message: expect.stringContaining('exploded') })
+    await expect(store.openContract()).rejects.toMatchObject({ name: 'PrivacyError', message: expect.stringContaining('exploded') })
+    expect(store.getState().error).toBeNull()
     expectFlowWorks(sim, store)
   })
 

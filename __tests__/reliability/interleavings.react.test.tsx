@@ -397,14 +397,6 @@ describe('randomized interleavings (React, StrictMode)', () => {
       const world = await runOnce(seeds[index])
       if (world.failures.length) throw new Error((failure = report(world, index)))
     }
-    const { byAction, ...rest } = counts
-    console.log(
-      [
-        `Randomized interleavings (React, StrictMode): seed ${MASTER_SEED}, ${counts.runs} runs, ${counts.actions} actions`,
-        `actions: ${JSON.stringify(byAction)}`,
-        `totals: ${JSON.stringify(rest)}`,
-      ].join('\n'),
-    )
     if (ONLY_RUN_SEED === undefined) {
       expect(counts.agreed).toBeGreaterThan(50)
       expect(counts.disagreed).toBeGreaterThan(50)

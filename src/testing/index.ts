@@ -2,6 +2,7 @@ export { createPrivacySimulator, SIMULATED_PRIVACY_APIS } from './simulator'
 export type {
   CallOptions,
   CheckBehaviour,
+  OfficialPopupAnswer,
   PrivacySimulator,
   PrivacySimulatorOptions,
   SimulatedPlatformApi,

@@ -64,6 +64,12 @@ export interface PrivacySimulatorOptions {
   /** APIs declared in the privacy guide; calling another fails with errno 112. Default: all of `SIMULATED_PRIVACY_APIS`. */
   declared?: readonly string[]
   /**
+   * What the user answers in the platform's official popup, shown when no listener is
+   * registered. Default `disagree` (the call fails with errno 104). After a refusal, calls
+   * within 10 s fail at once without a popup, as on WeChat.
+   */
+  officialPopup?: OfficialPopupAnswer
+  /**
    * Milliseconds the platform takes to answer, like the base library's bridge to the
    * native side: callbacks (`success`, `fail`, `complete`) and the call of the
    * `onNeedPrivacyAuthorization` listener come this much later, on a timer. Default 1.
@@ -71,6 +77,8 @@ export interface PrivacySimulatorOptions {
    */
   latency?: number
 }
+
+export type OfficialPopupAnswer = 'agree' | 'disagree'
 
 export type CheckBehaviour = 'answer' | 'fail' | 'hang'
 
@@ -94,6 +102,10 @@ export interface PrivacySimulator {
   declare(...apis: string[]): void
   /** How `getPrivacySetting` behaves from now on. */
   setCheck(behaviour: CheckBehaviour): void
+  /** What the user answers in the official popup from now on. */
+  setOfficialPopup(answer: OfficialPopupAnswer): void
+  /** How many times the platform showed its official popup (no listener registered). */
+  readonly officialPopups: number
   readonly needAuthorization: boolean
   readonly requests: readonly SimulatedRequest[]
   readonly pending: readonly SimulatedRequest[]
@@ -149,6 +161,9 @@ export function createPrivacySimulator(options: PrivacySimulatorOptions = {}): P
   let listenerRegistrations = 0
   let contractOpens = 0
   let check: CheckBehaviour = 'answer'
+  let officialPopup: OfficialPopupAnswer = options.officialPopup ?? 'disagree'
+  let officialPopups = 0
+  let officialRefusedAt = -Infinity
 
   const needAuthorization = () => [...declaredApis].some((api) => !consented.has(api))
   /** The platform's answer reaches the app `latency` ms later (at once with 0). */
@@ -175,10 +190,7 @@ export function createPrivacySimulator(options: PrivacySimulatorOptions = {}): P
 
   function deliver(request: MutableRequest, call: CallOptions): void {
     const name = request.referrer
-    if (!listener) {
-      request.settled = 'disagree'
-      return fail(name, call, 'privacy permission is not authorized (the official popup was refused)', 104)
-    }
+    if (!listener) return answerOfficially(name, call, request)
     const resolve = (result: PlatformResolution) => {
       const event = (result as { event?: unknown } | undefined)?.event
       request.events.push(String(event))
@@ -205,6 +217,20 @@ export function createPrivacySimulator(options: PrivacySimulatorOptions = {}): P
       violations.push(`request ${request.id} (${name}): unknown resolve event "${event}"`)
     }
     listener(resolve, { referrer: name })
+  }
+
+  /** No listener: the platform shows its own popup, unless the user refused one less than 10 s ago. */
+  function answerOfficially(name: string, call: CallOptions, request: MutableRequest): void {
+    const refusedRecently = Date.now() - officialRefusedAt < 10_000
+    if (!refusedRecently) officialPopups++
+    if (!refusedRecently && officialPopup === 'agree') {
+      declaredApis.forEach((api) => consented.add(api))
+      request.settled = 'agree'
+      return ok(name, call)
+    }
+    if (!refusedRecently) officialRefusedAt = Date.now()
+    request.settled = 'disagree'
+    fail(name, call, 'privacy permission is not authorized (the official popup was refused)', 104)
   }
 
   /** Records the call and the callbacks it receives. */
@@ -270,6 +296,10 @@ export function createPrivacySimulator(options: PrivacySimulatorOptions = {}): P
     revokeConsent: () => consented.clear(),
     declare: (...apis) => apis.forEach((name) => declaredApis.add(name)),
     setCheck: (behaviour) => void (check = behaviour),
+    setOfficialPopup: (answer) => void (officialPopup = answer),
+    get officialPopups() {
+      return officialPopups
+    },
     get needAuthorization() {
       return needAuthorization()
     },

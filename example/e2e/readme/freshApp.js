@@ -14,7 +14,7 @@ const example = require('../../package.json')
  */
 function filesIn(markdown) {
   const files = new Map()
-  for (const [, code] of markdown.matchAll(/^```[a-z]*\n([\s\S]*?)^```$/gm)) {
+  for (const [, code] of markdown.matchAll(/^```[^\n]*\n([\s\S]*?)^```$/gm)) {
     const first = code.split('\n', 1)[0].match(/^\/\/ ([\w./-]+\.[cm]?[jt]sx?)$/)
     if (first) files.set(first[1], code)
   }

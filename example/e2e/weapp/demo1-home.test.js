@@ -4,7 +4,7 @@ const { useMiniProgram } = require('./session')
 describe('demo1: home page', () => {
   const start = useMiniProgram()
 
-  test('shows the check result and the contract name; opens the contract', async () => {
+  test('shows the check result and the contract name; opens the contract (the app\'s own page, see agreement-page.test.js)', async () => {
     const app = await start('pages/index/index')
     const home = app.page
     expect(home.text()).toContain('状态：需要用户同意（required）')
@@ -12,7 +12,7 @@ describe('demo1: home page', () => {
     expect(home.consentUIs()).toHaveLength(0)
 
     await home.tap('#open-contract')
-    expect(app.sim.contractOpens).toBe(1)
+    expect(app.page.route).toBe('pages/agreement/index')
   })
 
   test('“阅读并同意” opens the consent UI without a platform request; agreeing updates the status', async () => {

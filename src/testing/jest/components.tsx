@@ -52,7 +52,7 @@ function dataAttributes(props: Props): Record<string, unknown> {
   return Object.fromEntries(Object.entries(props).filter(([key]) => key.startsWith('data-') || key.startsWith('aria-')))
 }
 
-/** The element, with its mini-program events wired to the props; a `ref` of the component gets the element too (as Taro's do). */
+/** The element, with its mini-program events wired to the props; a `ref` of the component gets the element too (Taro's components forward refs; PrivacyModalPortal relies on it). */
 function useTaroEvents(props: Props, ref: ForwardedRef<unknown>) {
   const element = useRef<HTMLElement>(null)
   useImperativeHandle(ref, () => element.current)
@@ -81,6 +81,8 @@ function host(tag: string, props: Props, element: RefObject<HTMLElement>, extra:
       className,
       style: styleObject(style),
       hidden,
+      // `catchMove` (touch-move stopped on a mini-program) shows as an attribute a test can read
+      'data-catch-move': props.catchMove ? 'true' : undefined,
       ...dataAttributes(props),
       onClick: onClick && ((event: Event) => onClick(taroEvent(event, element.current!))),
       ...extra,
