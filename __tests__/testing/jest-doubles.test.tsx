@@ -2,18 +2,33 @@
 // Taro, with its own provider and no adapter prop, runs against the installed simulator.
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import { Button, Input, View } from '@tarojs/components'
-import { StrictMode } from 'react'
+import { Button, Image, Input, Text, View } from '@tarojs/components'
+import { StrictMode, useState } from 'react'
 import { PrivacyAgreeButton, PrivacyModalPortal, PrivacyProvider, usePrivacyGate } from '../../src'
 import { createPrivacySimulator, installSimulator } from '../../src/testing'
 
 function Index() {
   const gate = usePrivacyGate()
+  const [photo, setPhoto] = useState('')
+  const [located, setLocated] = useState('')
   const pick = async () => {
     await gate.require()
-    Taro.chooseMedia({ count: 1 })
+    const { tempFiles } = await Taro.chooseMedia({ count: 1 })
+    setPhoto(tempFiles[0].tempFilePath)
   }
-  return <Button onClick={pick}>选择图片</Button>
+  const locate = () =>
+    Taro.getLocation({ type: 'gcj02' }).then(
+      ({ latitude }) => setLocated(`${latitude}`),
+      (failure: { errMsg: string }) => setLocated(failure.errMsg),
+    )
+  return (
+    <View>
+      <Button onClick={pick}>选择图片</Button>
+      <Button onClick={locate}>获取位置</Button>
+      {photo && <Image src={photo} />}
+      <Text>{located}</Text>
+    </View>
+  )
 }
 
 function App({ children }: { children: React.ReactNode }) {
@@ -40,7 +55,21 @@ it('the app as written for Taro: require() shows the portalled consent UI, a cli
   await waitFor(() => expect(sim.calls.find((call) => call.api === 'chooseMedia')?.results).toEqual(['success']))
   expect(sim.requests.map((request) => [request.referrer, request.events])).toEqual([['requirePrivacyAuthorize', ['exposureAuthorization', 'agree']]])
   expect(screen.queryByText('同意')).toBeNull()
+  expect(await screen.findByRole('img')).toHaveProperty('src', 'wxfile://tmp/simulated.jpg')
   expect(sim.violations).toEqual([])
+})
+
+it('a call the platform intercepts and the user refuses: Taro’s promise rejects with the platform’s errMsg', async () => {
+  const sim = installSimulator(createPrivacySimulator())
+  render(
+    <App>
+      <Index />
+    </App>,
+  )
+  fireEvent.click(screen.getByText('获取位置'))
+  fireEvent.click(await screen.findByText('拒绝'))
+  expect(await screen.findByText('getLocation:fail privacy permission is not authorized')).toBeTruthy()
+  expect(sim.requests.map((request) => request.settled)).toEqual(['disagree'])
 })
 
 it('a simulator installed later (the next test) receives the app’s one platform listener', async () => {

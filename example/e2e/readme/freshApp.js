@@ -64,13 +64,18 @@ export default defineConfig<'webpack5'>({
   mini: {},
 })
 `,
+  'tsconfig.json': JSON.stringify({
+    compilerOptions: { target: 'es2018', module: 'esnext', moduleResolution: 'bundler', jsx: 'react-jsx', strict: true, skipLibCheck: true, esModuleInterop: true, noEmit: true },
+    include: ['src', 'types'],
+  }),
+  'types/global.d.ts': '/// <reference types="@tarojs/taro" />\n',
   'src/app.config.ts': "export default defineAppConfig({ pages: ['pages/index/index'], window: { navigationBarTitleText: 'readme-app' } })\n",
   'src/pages/index/index.config.ts': "export default definePageConfig({ navigationBarTitleText: '首页' })\n",
 }
 
 /** The Taro packages a React weapp app needs, at the example's versions (so the npm cache has them). */
 const TARO_DEPENDENCIES = ['@babel/runtime', '@tarojs/components', '@tarojs/helper', '@tarojs/plugin-framework-react', '@tarojs/plugin-platform-weapp', '@tarojs/react', '@tarojs/runtime', '@tarojs/shared', '@tarojs/taro', 'react', 'react-dom']
-const TARO_DEV_DEPENDENCIES = ['@babel/core', '@babel/preset-react', '@tarojs/cli', '@tarojs/webpack5-runner', '@types/react', 'babel-preset-taro', 'postcss', 'react-refresh', 'webpack']
+const TARO_DEV_DEPENDENCIES = ['@babel/core', '@babel/preset-react', '@tarojs/cli', '@tarojs/webpack5-runner', '@types/react', 'babel-preset-taro', 'postcss', 'react-refresh', 'typescript', 'webpack']
 
 const pick = (names, from) => Object.fromEntries(names.map((name) => [name, from[name]]))
 
@@ -81,15 +86,26 @@ function run(command, args, cwd) {
   return `${stdout}\n${stderr}`
 }
 
+/** A section's `// src/…` files that are the app (not its tests). */
+function appFiles(markdown) {
+  return [...filesIn(markdown)].filter(([file]) => file.startsWith('src/') && !file.includes('.test.'))
+}
+
+function writeFiles(app, files) {
+  for (const [file, content] of files) {
+    mkdirSync(path.dirname(path.join(app, file)), { recursive: true })
+    writeFileSync(path.join(app, file), content)
+  }
+}
+
 /**
- * Creates the app under os.tmpdir(): the scaffold, the quick start's `src/…` files and
- * `sections[0]`'s test files from README.md, the tarball of this repository (`npm pack`
- * of the built dist/), the section's dev dependencies; installs (npm cache first) and builds for weapp.
+ * Creates the app under os.tmpdir(): the scaffold, the tarball of this repository (`npm
+ * pack` of the built dist/) and the dev dependencies of `testSection`'s install line;
+ * installs (npm cache first).
  */
-function createFreshApp(readme, testSection) {
+function createFreshApp(testSection) {
   const app = mkdtempSync(path.join(tmpdir(), 'taro-privacy-readme-'))
   const [{ filename }] = JSON.parse(run('npm', ['pack', '--json', '--silent', '--pack-destination', app], ROOT).trim())
-  const quickStart = [...filesIn(readme)].filter(([file]) => file.startsWith('src/') && !file.includes('.test.'))
   writeFileSync(
     path.join(app, 'package.json'),
     JSON.stringify(
@@ -104,21 +120,24 @@ function createFreshApp(readme, testSection) {
       2,
     ),
   )
-  for (const [file, content] of [...Object.entries(SCAFFOLD), ...quickStart]) {
-    mkdirSync(path.dirname(path.join(app, file)), { recursive: true })
-    writeFileSync(path.join(app, file), content)
-  }
+  writeFiles(app, Object.entries(SCAFFOLD))
   run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], app)
+  return app
+}
+
+/**
+ * Follows one language's README: its quick start's files and its testing section's files
+ * (jest config, tests) go into the app, which is type-checked (strict) and built for
+ * weapp; then jest runs. Returns the files used and jest's report.
+ */
+function followReadme(app, quickStartSection, testSection) {
+  const quickStart = appFiles(quickStartSection)
+  const tests = [...filesIn(testSection)]
+  writeFiles(app, [...quickStart, ...tests])
+  run(process.execPath, [path.join(app, 'node_modules/typescript/bin/tsc'), '-p', '.'], app)
   run('npx', ['taro', 'build', '--type', 'weapp'], app)
-  return { app, quickStart: quickStart.map(([file]) => file) }
+  const report = run(process.execPath, [path.join(app, 'node_modules/jest/bin/jest.js'), '--ci', '--colors=false'], app)
+  return { files: [...quickStart, ...tests].map(([file]) => file), report }
 }
 
-/** Writes the section's files (config and tests) into the app and runs jest there. */
-function runSectionTests(app, testSection) {
-  const files = filesIn(testSection)
-  for (const [file, content] of files) writeFileSync(path.join(app, file), content)
-  const output = run(process.execPath, [path.join(app, 'node_modules/jest/bin/jest.js'), '--ci', '--colors=false'], app)
-  return { files: [...files.keys()], output }
-}
-
-module.exports = { createFreshApp, runSectionTests, section, filesIn, ROOT }
+module.exports = { createFreshApp, followReadme, section, filesIn, ROOT }

@@ -1,32 +1,38 @@
 const { spawn } = require('node:child_process')
 const { readFileSync } = require('node:fs')
 const path = require('node:path')
-const { createFreshApp, runSectionTests, section, ROOT } = require('./freshApp')
+const { createFreshApp, followReadme, section, ROOT } = require('./freshApp')
 
 /**
  * README "Testing your app" and "测试你的应用", as a user follows them: a fresh Taro app
- * outside the repository, the packed package, the quick start's files and each section's
- * jest config and tests copied verbatim, built for weapp, the tests run green.
+ * outside the repository with the packed package, then for each language the quick start's
+ * files and the section's jest config and tests copied verbatim, type-checked (strict),
+ * built for weapp, and the tests run green.
  */
 const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8')
-const sections = { English: section(readme, '## Testing your app'), 中文: section(readme, '### 测试你的应用') }
-let fresh
+const languages = {
+  English: { quickStart: section(readme, '## Quick start'), testing: section(readme, '## Testing your app') },
+  中文: { quickStart: section(readme, '## 快速开始（中文）'), testing: section(readme, '### 测试你的应用') },
+}
+let app
 
 beforeAll(() => {
   const started = Date.now()
-  fresh = createFreshApp(readme, sections.English)
-  console.log(`fresh app in ${fresh.app}: installed and built for weapp in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  app = createFreshApp(languages.English.testing)
+  console.log(`fresh app in ${app}: installed in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }, 900_000)
 
 // Removing node_modules takes about a minute on a small machine: done in the background.
-afterAll(() => fresh && spawn('rm', ['-rf', fresh.app], { detached: true, stdio: 'ignore' }).unref())
+afterAll(() => app && spawn('rm', ['-rf', app], { detached: true, stdio: 'ignore' }).unref())
 
-test('the fresh app is made of the quick start', () => {
-  expect(fresh.quickStart.sort()).toEqual(['src/app.tsx', 'src/pages/index/index.tsx'])
+test('both languages install the same packages', () => {
+  const install = (markdown) => markdown.match(/^npm install --save-dev .+$/m)?.[0]
+  expect(install(languages.中文.testing)).toBe(install(languages.English.testing))
 })
 
-test.each(Object.keys(sections))('the %s section’s jest config and tests run green in it', (language) => {
-  const { files, output } = runSectionTests(fresh.app, sections[language])
-  expect(files.sort()).toEqual(['jest.config.js', 'src/app.test.tsx', 'src/app.weapp.test.ts'])
-  expect(output).toMatch(/Tests: +2 passed, 2 total/)
+test.each(Object.keys(languages))('%s: the quick start and the testing section, verbatim, type-check, build and run green', (language) => {
+  const { quickStart, testing } = languages[language]
+  const { files, report } = followReadme(app, quickStart, testing)
+  expect(files.sort()).toEqual(['jest.config.js', 'src/app.test.tsx', 'src/app.tsx', 'src/app.weapp.test.ts', 'src/pages/index/index.tsx'])
+  expect(report).toMatch(/Tests: +2 passed, 2 total/)
 }, 300_000)

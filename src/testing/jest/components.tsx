@@ -108,7 +108,7 @@ export const Label = component('label', 'Label')
 export const Block = component('div', 'Block')
 export const RichText = component('div', 'RichText')
 
-export const Image = forwardRef((props: Props, ref) => host('img', props, useTaroEvents(props, ref), { src: props.src, alt: '' }))
+export const Image = forwardRef((props: Props, ref) => host('img', props, useTaroEvents(props, ref), { src: props.src }))
 Image.displayName = 'Image'
 
 function field(tag: 'input' | 'textarea', name: string) {
