@@ -24,7 +24,7 @@ function filesIn(markdown) {
 /** The README section from `heading` up to the next heading of the same or a higher level. */
 function section(markdown, heading) {
   const start = markdown.indexOf(`\n${heading}\n`)
-  if (start < 0) throw new Error(`README.md has no "${heading}"`)
+  if (start < 0) throw new Error(`the README has no "${heading}"`)
   const level = heading.match(/^#+/)[0].length
   const rest = markdown.slice(start + heading.length + 2)
   const end = rest.search(new RegExp(`^#{1,${level}} `, 'm'))

@@ -4,15 +4,16 @@ const path = require('node:path')
 const { createFreshApp, followReadme, section, ROOT } = require('./freshApp')
 
 /**
- * README "Testing your app" and "测试你的应用", as a user follows them: a fresh Taro app
+ * README.md "Testing your app" and README.zh-CN.md "测试你的应用", as a user follows them: a fresh Taro app
  * outside the repository with the packed package, then for each language the quick start's
  * files and the section's jest config and tests copied verbatim, type-checked (strict),
  * built for weapp, and the tests run green.
  */
 const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8')
+const readmeZh = readFileSync(path.join(ROOT, 'README.zh-CN.md'), 'utf8')
 const languages = {
   English: { quickStart: section(readme, '## Quick start'), testing: section(readme, '## Testing your app') },
-  中文: { quickStart: section(readme, '## 快速开始（中文）'), testing: section(readme, '### 测试你的应用') },
+  中文: { quickStart: section(readmeZh, '## 快速开始'), testing: section(readmeZh, '## 测试你的应用') },
 }
 let app
 
