@@ -17,14 +17,13 @@ const resolveCompiled = {
 
 // Bundlers load the ESM build and replace `process.env.NODE_ENV` (dropping dev-only code);
 // the CJS build may also run where nothing replaces it and `process` does not exist (a
-// native mini-program copying dist/core.cjs), so there it checks first.
+// native mini-program copying dist/core.cjs), so there each test checks first.
+const DEV_TEST = "process.env.NODE_ENV !== 'production'"
 const guardProcess = {
   name: 'guard-process',
-  transform(code, id) {
-    if (!id.endsWith('/core/dev.js')) return null
-    const guarded = code.replace("process.env.NODE_ENV !== 'production'", "typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'")
-    if (guarded === code) this.error('dev.js no longer has the NODE_ENV check this plugin guards')
-    return { code: guarded, map: null }
+  transform(code) {
+    if (!code.includes(DEV_TEST)) return null
+    return { code: code.split(DEV_TEST).join(`(typeof process !== 'undefined' && ${DEV_TEST})`), map: null }
   },
 }
 

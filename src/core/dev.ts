@@ -1,5 +1,8 @@
-// `process.env.NODE_ENV` stays literal so the app's bundler replaces it and drops every
-// `DEV && …` branch, with its message strings, from production builds.
+// `process.env.NODE_ENV` stays literal so the app's bundler replaces it. Write the test out
+// at each use (`if (process.env.NODE_ENV !== 'production') …`): Taro's mini-program terser
+// runs with reduce_vars off and never folds a shared constant, so only a test written out
+// drops the branch, with its message strings, from production builds.
+// Kept for the React files until they test NODE_ENV where they use it.
 export const DEV = process.env.NODE_ENV !== 'production'
 
 export function warn(message: string, cause?: unknown): void {
@@ -11,6 +14,6 @@ export function guard<A extends unknown[]>(fn: ((...args: A) => unknown) | undef
   try {
     fn?.(...args)
   } catch (error) {
-    if (DEV) warn('A callback (platform resolve, onRequest, onDecision, …) threw; the privacy flow went on without it.', error)
+    if (process.env.NODE_ENV !== 'production') warn('A callback (platform resolve, onRequest, onDecision, …) threw; the privacy flow went on without it.', error)
   }
 }

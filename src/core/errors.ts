@@ -20,8 +20,6 @@ const HINTS: Record<PrivacyErrorCode, string> = {
   PLATFORM_ERROR: 'the platform call failed',
 }
 
-import { DEV } from './dev'
-
 export class PrivacyError extends Error {
   readonly code: PrivacyErrorCode
   readonly errno?: number
@@ -29,7 +27,7 @@ export class PrivacyError extends Error {
 
   constructor(code: PrivacyErrorCode, errMsg?: string, errno?: number) {
     // The hints are development help; production messages keep the code and errMsg.
-    super(`[taro-privacy] ${code}${DEV ? `: ${HINTS[code]}` : ''}${errMsg ? ` (${errMsg})` : ''}`)
+    super(`[taro-privacy] ${code}${process.env.NODE_ENV !== 'production' ? `: ${HINTS[code]}` : ''}${errMsg ? ` (${errMsg})` : ''}`)
     // Keeps `instanceof` working where the class is transpiled to ES5 by the app's bundler.
     Object.setPrototypeOf(this, PrivacyError.prototype)
     this.name = 'PrivacyError'

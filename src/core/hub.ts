@@ -1,4 +1,4 @@
-import { DEV, guard, warn } from './dev'
+import { guard, warn } from './dev'
 import type { InterceptionHandler, PlatformResolution, PrivacyAdapter } from './types'
 
 /**
@@ -35,7 +35,7 @@ export function hubFor(adapter: PrivacyAdapter): Hub {
     const refused = orphans
     orphans = []
     for (const { respond, referrer } of refused) {
-      if (DEV) warn(`"${referrer}" needed privacy consent while no PrivacyProvider (or mounted store) was live; it was answered "disagree".`)
+      if (process.env.NODE_ENV !== 'production') warn(`"${referrer}" needed privacy consent while no PrivacyProvider (or mounted store) was live; it was answered "disagree".`)
       guard(respond, { event: 'disagree' })
     }
   }
