@@ -37,16 +37,13 @@ interface TaroLike {
 
 const taro = Taro as unknown as TaroLike
 
-function attempt<T>(read: () => T): T | undefined {
+/** `get()`, or `undefined` where it throws (a missing function or field of the runtime). */
+function read<T>(get: () => T): T | undefined {
   try {
-    return read()
-  } catch {
+    return get()
+  } catch (error) {
     return undefined
   }
-}
-
-function elementById(id: string): PageRoot | null {
-  return attempt(() => document.getElementById(id) as unknown as PageRoot | null) ?? null
 }
 
 /**
@@ -55,14 +52,13 @@ function elementById(id: string): PageRoot | null {
  * unloaded by navigateBack) are skipped in favour of the page below.
  */
 export function findTopPageRoot(): PageRoot | null {
-  const stack = attempt(() => taro.getCurrentPages?.()) ?? []
-  const candidates: (PageInstance | null | undefined)[] = Array.isArray(stack) ? [...stack].reverse() : []
-  candidates.push(attempt(() => taro.getCurrentInstance?.()?.page))
-  for (const page of candidates) {
-    const id = page?.$taroPath
-    if (typeof id !== 'string' || !id) continue
-    const root = elementById(id)
-    if (root) return root
+  const stack = read(() => taro.getCurrentPages!())
+  const pages: (PageInstance | undefined)[] = Array.isArray(stack) ? stack.slice().reverse() : []
+  pages.push(read(() => taro.getCurrentInstance!().page!))
+  for (let i = 0; i < pages.length; i++) {
+    const id = read(() => pages[i]!.$taroPath)
+    const root = typeof id === 'string' && id ? read(() => document.getElementById(id)) : null
+    if (root) return root as unknown as PageRoot
   }
   return null
 }
@@ -76,12 +72,13 @@ export function isInside(element: unknown, ancestor: unknown): boolean {
 }
 
 function appPageRoutes(): string[] {
-  const config =
-    attempt(() => taro.getCurrentInstance?.()?.app?.config) ?? attempt(() => taro.getApp?.()?.config) ?? {}
-  const routes = [...(config.pages ?? [])]
-  for (const pkg of [...(config.subPackages ?? []), ...(config.subpackages ?? [])]) {
-    for (const page of pkg.pages ?? []) routes.push(`${pkg.root.replace(/\/$/, '')}/${page}`)
-  }
+  const config: AppConfig =
+    read(() => taro.getCurrentInstance!().app!.config!) || read(() => taro.getApp!()!.config!) || {}
+  const routes = (config.pages || []).slice()
+  ;(config.subPackages || []).concat(config.subpackages || []).forEach((pkg) => {
+    const root = pkg.root.replace(/\/$/, '')
+    ;(pkg.pages || []).forEach((page) => routes.push(root + '/' + page))
+  })
   return routes
 }
 
@@ -91,11 +88,11 @@ function appPageRoutes(): string[] {
  * on its event center; navigateTo, navigateBack and switchTab all end with one).
  */
 export function subscribeToPageChanges(onChange: () => void): () => void {
-  const center = attempt(() => taro.eventCenter)
+  const center = read(() => taro.eventCenter)
   if (!center || typeof center.on !== 'function') return () => {}
   const keys = new Set(['__afterTaroRouterChange'])
-  for (const route of appPageRoutes()) keys.add(`${route}.onShow`)
-  const current = attempt(() => taro.getCurrentInstance?.()?.router?.onShow)
+  appPageRoutes().forEach((route) => keys.add(route + '.onShow'))
+  const current = read(() => taro.getCurrentInstance!().router!.onShow)
   if (current) keys.add(current)
   keys.forEach((key) => center.on(key, onChange))
   return () => keys.forEach((key) => center.off(key, onChange))
