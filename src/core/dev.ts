@@ -6,13 +6,14 @@
 export const DEV = process.env.NODE_ENV !== 'production'
 
 export function warn(message: string, cause?: unknown): void {
-  console.warn(`[taro-privacy] ${message}`, ...(cause === undefined ? [] : [cause]))
+  if (cause === undefined) console.warn('[taro-privacy] ' + message)
+  else console.warn('[taro-privacy] ' + message, cause)
 }
 
 /** Calls user or platform code that must not break the flow if it throws. */
-export function guard<A extends unknown[]>(fn: ((...args: A) => unknown) | undefined, ...args: A): void {
+export function guard<A>(fn: ((arg: A) => unknown) | undefined, arg?: A): void {
   try {
-    fn?.(...args)
+    if (fn) fn(arg as A)
   } catch (error) {
     if (process.env.NODE_ENV !== 'production') warn('A callback (platform resolve, onRequest, onDecision, …) threw; the privacy flow went on without it.', error)
   }
