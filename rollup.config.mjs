@@ -1,6 +1,6 @@
 // tsc has already compiled src/ to .build/ (JS) and dist/types (declarations);
 // rollup only bundles each entry into ESM and CJS with shared chunks.
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 
 const external = (id) => /^(react|react-dom|@tarojs\/)/.test(id)
@@ -27,6 +27,19 @@ const guardProcess = {
   },
 }
 
+// The modal's stylesheet, src/react/modal.css: shipped as dist/modal.css and imported by the
+// ESM build of the React entry, so app bundlers put it in the build (package.json marks
+// *.css as side effects). The CJS build (node, jest) does not import it. (A chunk of its
+// own for the modal keeps the stylesheet out of apps with their own UI, but costs those
+// and the full setup more JS in Taro's build than the stylesheet weighs: bench/size.cjs.)
+const importModalStylesheet = (chunk) => (chunk.isEntry && chunk.name === 'index' ? "import './modal.css';" : '')
+const modalStylesheet = {
+  name: 'modal-stylesheet',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'modal.css', source: readFileSync(resolve('src/react/modal.css'), 'utf8') })
+  },
+}
+
 const input = {
   index: '.build/index.js',
   core: '.build/core/index.js',
@@ -40,12 +53,13 @@ export default [
 ].map(({ format, ext }) => ({
   input,
   external,
-  plugins: format === 'cjs' ? [resolveCompiled, guardProcess] : [resolveCompiled],
+  plugins: format === 'cjs' ? [resolveCompiled, guardProcess] : [resolveCompiled, modalStylesheet],
   output: {
     dir: 'dist',
     format,
     entryFileNames: `[name].${ext}`,
     chunkFileNames: `chunks/[name]-[hash].${ext}`,
     exports: 'named',
+    banner: format === 'es' ? importModalStylesheet : undefined,
   },
 }))

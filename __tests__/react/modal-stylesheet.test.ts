@@ -1,0 +1,52 @@
+/**
+ * @jest-environment node
+ */
+// The modal's look ships as a stylesheet (src/react/modal.css → dist/modal.css), not as
+// inline styles: these check what it must hold, and that the ESM build imports it.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+const css = readFileSync(join(__dirname, '../../src/react/modal.css'), 'utf8')
+/** Selector → declarations, for every rule (comments removed). */
+const rules = [...css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{([^}]*)\}/g)].flatMap(([, selectors, body]) =>
+  selectors.split(',').map((selector) => [selector.trim(), body.replace(/\s+/g, ' ').trim()] as const),
+)
+const declarationsOf = (selector: string) =>
+  rules
+    .filter(([candidate]) => candidate === selector)
+    .map(([, body]) => body)
+    .join(' ')
+
+describe('modal stylesheet', () => {
+  it('styles every part of the modal by its public class', () => {
+    for (const part of ['mask', 'panel', 'title', 'body', 'link', 'actions']) {
+      expect({ part, declarations: declarationsOf(`.taro-privacy-modal__${part}`) }).toEqual({ part, declarations: expect.stringMatching(/\S/) })
+    }
+    for (const button of ['agree', 'disagree']) {
+      expect(declarationsOf(`.taro-privacy-modal__actions .taro-privacy-modal__${button}`)).toMatch(/background: #/)
+    }
+  })
+
+  it('keeps the panel above the home indicator (bottom safe area)', () => {
+    expect(declarationsOf('.taro-privacy-modal__panel')).toContain('padding-bottom: calc(32PX + env(safe-area-inset-bottom))')
+  })
+
+  it('draws neither button with the platform’s grey ::after border', () => {
+    for (const button of ['agree', 'disagree']) {
+      expect(declarationsOf(`.taro-privacy-modal__actions .taro-privacy-modal__${button}::after`)).toBe('border: none;')
+    }
+  })
+
+  it('writes sizes in PX, which Taro’s pxtransform leaves as they are', () => {
+    expect(css.match(/\d+px/g)).toBeNull()
+  })
+
+  it('is shipped and imported by the ESM build of the React entry only (npm run build)', () => {
+    const dist = join(__dirname, '../../dist')
+    expect(readFileSync(join(dist, 'modal.css'), 'utf8')).toBe(css)
+    const importers = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.[cm]js$/.test(file))
+      .filter((file) => /^import '\.\/modal\.css';$/m.test(readFileSync(join(dist, file), 'utf8')))
+    expect(importers).toEqual(['index.mjs'])
+  })
+})
