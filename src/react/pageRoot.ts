@@ -14,6 +14,8 @@ import Taro from '@tarojs/taro'
 
 /** The subset of a DOM / Taro element the portal needs. */
 export interface PageRoot {
+  /** The page instance's `$taroPath`. */
+  readonly id: string
   readonly parentNode: unknown
   getElementsByClassName(className: string): ArrayLike<unknown>
 }
@@ -61,6 +63,11 @@ export function findTopPageRoot(): PageRoot | null {
     if (root) return root as unknown as PageRoot
   }
   return null
+}
+
+/** Whether the page of `root` is still loaded (its root is still the element with its id). */
+export function isLivePageRoot(root: PageRoot): boolean {
+  return read(() => document.getElementById(root.id)) === (root as unknown)
 }
 
 /** Whether `element` is `ancestor` or inside it (Taro's DOM has no `contains`). */
