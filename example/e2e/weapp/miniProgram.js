@@ -1,8 +1,8 @@
 const fs = require('node:fs')
 const path = require('node:path')
 
-/** The compiled WeChat output of the example (`npm run build:weapp`). */
-const WEAPP_DIST = path.resolve(__dirname, '../../dist/weapp')
+/** The compiled WeChat output of the example (`npm run build:weapp`); the benchmark points it at another app. */
+const WEAPP_DIST = path.resolve(process.env.TARO_PRIVACY_WEAPP_DIST || path.resolve(__dirname, '../../dist/weapp'))
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0))
 
