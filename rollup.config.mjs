@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 
-const external = (id) => /^(react|react-dom|@tarojs\/)/.test(id)
+const external = (id) => /^(react|react-dom|@tarojs\/|miniprogram-simulate$|node:)/.test(id)
 
 // tsc keeps the source's extensionless relative imports ("./core", "./store").
 const resolveCompiled = {
@@ -47,11 +47,20 @@ const input = {
   plugin: '.build/plugin/index.js',
 }
 
+// Entries that only run under node/jest (CommonJS only): the weapp harness, the jest preset and its doubles.
+const nodeInput = {
+  'testing/weapp': '.build/testing/weapp/index.js',
+  'testing/jest-preset': '.build/testing/jest-preset.js',
+  'testing/jest/taro': '.build/testing/jest/taro.js',
+  'testing/jest/components': '.build/testing/jest/components.js',
+  'testing/jest/style': '.build/testing/jest/style.js',
+}
+
 export default [
   { format: 'es', ext: 'mjs' },
   { format: 'cjs', ext: 'cjs' },
 ].map(({ format, ext }) => ({
-  input,
+  input: format === 'cjs' ? { ...input, ...nodeInput } : input,
   external,
   plugins: format === 'cjs' ? [resolveCompiled, guardProcess] : [resolveCompiled, modalStylesheet],
   output: {
@@ -61,5 +70,8 @@ export default [
     chunkFileNames: `chunks/[name]-[hash].${ext}`,
     exports: 'named',
     banner: format === 'es' ? importModalStylesheet : undefined,
+    // A default import (`import Taro from '@tarojs/taro'`) reads `.default` of an ES module compiled to
+    // CommonJS (`__esModule`) and the module itself of plain CommonJS (`module.exports = Taro`).
+    interop: 'auto',
   },
 }))

@@ -1,12 +1,23 @@
 import { View } from '@tarojs/components'
-import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useReducer, useRef, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
-import { findTopPageRoot, isInside, isLivePageRoot, subscribeToPageChanges, type PageRoot } from './pageRoot'
+import { usePrivacyStore } from './context'
+import { findTopPage, isInside, isLivePageRoot, normalizeRoute, subscribeToPageChanges, type PageRoot } from './pageRoot'
 import { PrivacyModal, type PrivacyModalProps } from './PrivacyModal'
 import { usePrivacySelector } from './usePrivacySelector'
 
 /** Every `PrivacyModal` has this class on its outermost element. */
 const MODAL_ROOT_CLASS = 'taro-privacy-modal__mask'
+
+export interface PrivacyModalPortalProps extends PrivacyModalProps {
+  /**
+   * Pages where the portal never shows the consent UI (a web-view page, pages that work
+   * without consent): routes such as `pages/webview/index`, or a test on the route.
+   */
+  exclude?: readonly string[] | ((route: string) => boolean)
+  /** Your own consent UI instead of `PrivacyModal` (it must contain a `PrivacyAgreeButton`). */
+  children?: ReactNode
+}
 
 /** Whether the page shows a consent UI of its own (an explicit `<PrivacyModal/>`), outside `host`. */
 function hasOwnModal(root: PageRoot, host: unknown): boolean {
@@ -17,45 +28,60 @@ function hasOwnModal(root: PageRoot, host: unknown): boolean {
   return false
 }
 
+function isExcluded(route: string, exclude: PrivacyModalPortalProps['exclude']): boolean {
+  if (!exclude) return false
+  if (typeof exclude === 'function') return exclude(route)
+  return exclude.some((excluded) => normalizeRoute(excluded) === route)
+}
+
+/** Declares a consent UI of the app's own on screen, for `exposureAuthorization`. */
+function AttachedUI({ children }: { children: ReactNode }) {
+  const store = usePrivacyStore('PrivacyModalPortal')
+  useEffect(() => store.attachUI(), [store])
+  return <>{children}</>
+}
+
 /**
- * `PrivacyModal` mounted into the page on top, so an app needs no `<PrivacyModal/>` on
- * each page. It follows the page on top while the consent UI is visible (navigateTo,
- * navigateBack, switchTab, h5 routes), and stays away from a page that renders its own
- * `<PrivacyModal/>`, so a page never shows two consent UIs. Renders nothing where there
- * are no Taro pages (e.g. under jest).
+ * `PrivacyModal` (or your own consent UI) mounted into the page on top, so an app needs
+ * no consent UI on each page. It follows the page on top while the consent UI is visible
+ * (navigateTo, navigateBack, switchTab, h5 routes), skips `exclude`d pages, and stays away
+ * from a page that renders its own `<PrivacyModal/>`, so a page never shows two consent
+ * UIs. Renders nothing where there are no Taro pages (e.g. under jest).
  *
  * A page gets a host node the first time it shows the consent UI and keeps it, empty,
  * until the page is gone: hiding then empties the host (one small setData), where
  * removing a child of the page root would make Taro send the root's whole child list
  * again. Pages that never showed the UI get no node.
  */
-export function PrivacyModalPortal(props: PrivacyModalProps) {
+export function PrivacyModalPortal({ exclude, children, ...modalProps }: PrivacyModalPortalProps) {
   const visible = usePrivacySelector((state) => state.visible)
-  const [, pageChanged] = useReducer((count: number) => count + 1, 0)
-  const [target, setTarget] = useState<PageRoot | null>(null)
-  const [pages, setPages] = useState<readonly PageRoot[]>([])
+  const [, rerender] = useReducer((count: number) => count + 1, 0)
+  // The page showing the consent UI, and every live page that has a host node; the layout
+  // effect updates them and renders again when they change.
+  const target = useRef<PageRoot | null>(null)
+  const pages = useRef<PageRoot[]>([])
   const hosts = useRef(new Map<PageRoot, unknown>())
 
-  useEffect(() => subscribeToPageChanges(pageChanged), [])
+  useEffect(() => subscribeToPageChanges(rerender), [])
 
   // After every render: the page on top may have changed, a page's own modal appeared, or a page is gone.
   useLayoutEffect(() => {
-    let next = visible ? findTopPageRoot() : null
-    if (next && hasOwnModal(next, hosts.current.get(next))) next = null
-    setTarget((previous) => (previous === next ? previous : next))
-    setPages((previous) => {
-      const live = previous.filter((page) => page === next || isLivePageRoot(page))
-      if (next && live.indexOf(next) < 0) live.push(next)
-      return live.length === previous.length && live.every((page, i) => page === previous[i]) ? previous : live
-    })
+    const top = visible ? findTopPage() : null
+    const next = top && !isExcluded(top.route, exclude) && !hasOwnModal(top.root, hosts.current.get(top.root)) ? top.root : null
+    const live = pages.current.filter((page) => page === next || isLivePageRoot(page))
+    if (next && live.indexOf(next) < 0) live.push(next)
+    if (next === target.current && live.length === pages.current.length && live.every((page, i) => page === pages.current[i])) return
+    target.current = next
+    pages.current = live
+    rerender()
   })
 
   return (
     <>
-      {pages.map((page) =>
+      {pages.current.map((page) =>
         createPortal(
           <View ref={(host) => void (host ? hosts.current.set(page, host) : hosts.current.delete(page))}>
-            {visible && page === target ? <PrivacyModal {...props} /> : null}
+            {visible && page === target.current ? children ? <AttachedUI>{children}</AttachedUI> : <PrivacyModal {...modalProps} /> : null}
           </View>,
           page as unknown as Element,
           page.id,

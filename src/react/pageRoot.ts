@@ -48,19 +48,30 @@ function read<T>(get: () => T): T | undefined {
   }
 }
 
+/** A page's route without leading slash or query: `pages/index/index`. */
+export function normalizeRoute(path: string): string {
+  return path.replace(/^\//, '').split('?')[0]
+}
+
+export interface TopPage {
+  root: PageRoot
+  /** e.g. `pages/index/index` */
+  route: string
+}
+
 /**
- * The root element of the page on top of the stack, or `null` when there is none
+ * The page on top of the stack with its root element, or `null` when there is none
  * (no Taro runtime, no page loaded yet). Pages whose root is already gone (a page being
  * unloaded by navigateBack) are skipped in favour of the page below.
  */
-export function findTopPageRoot(): PageRoot | null {
+export function findTopPage(): TopPage | null {
   const stack = read(() => taro.getCurrentPages!())
   const pages: (PageInstance | undefined)[] = Array.isArray(stack) ? stack.slice().reverse() : []
   pages.push(read(() => taro.getCurrentInstance!().page!))
   for (let i = 0; i < pages.length; i++) {
     const id = read(() => pages[i]!.$taroPath)
     const root = typeof id === 'string' && id ? read(() => document.getElementById(id)) : null
-    if (root) return root as unknown as PageRoot
+    if (root) return { root: root as unknown as PageRoot, route: normalizeRoute(id as string) }
   }
   return null
 }
