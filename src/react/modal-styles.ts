@@ -1,12 +1,11 @@
-import type { CSSProperties } from 'react'
 // The modal's look is class rules in modal.css, a stylesheet the package ships (fewer JS
-// bytes, and no style strings in setData); the ESM build's modal chunk imports it
+// bytes, and no style strings in setData); the ESM build of the React entry imports it
 // (rollup.config.mjs).
 
 export type PrivacyModalPart = 'mask' | 'panel' | 'title' | 'body' | 'link' | 'actions' | 'agree' | 'disagree'
 
-/**
- * No inline defaults any more: the look is in modal.css, on the `taro-privacy-modal__<part>`
- * classes. PrivacyModal merges these with `styles` until its part() stops doing so.
- */
-export const modalStyles: Partial<Record<PrivacyModalPart, CSSProperties>> = {}
+/** Every part has the class `taro-privacy-modal__<part>`. */
+export const PART_CLASS = 'taro-privacy-modal__'
+
+/** On the mask unless `unstyled`: the stylesheet's rules apply only inside it. */
+export const STYLED_ROOT_CLASS = 'taro-privacy-modal'
