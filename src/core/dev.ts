@@ -2,8 +2,6 @@
 // at each use (`if (process.env.NODE_ENV !== 'production') …`): Taro's mini-program terser
 // runs with reduce_vars off and never folds a shared constant, so only a test written out
 // drops the branch, with its message strings, from production builds.
-// Kept for the React files until they test NODE_ENV where they use it.
-export const DEV = process.env.NODE_ENV !== 'production'
 
 export function warn(message: string, cause?: unknown): void {
   if (cause === undefined) console.warn('[taro-privacy] ' + message)

@@ -1,6 +1,6 @@
 import { Button, type ButtonProps } from '@tarojs/components'
 import { useId } from 'react'
-import { DEV, warn } from '../core/dev'
+import { warn } from '../core/dev'
 import type { PrivacyAdapter } from '../core/types'
 import { usePrivacyStore } from './context'
 
@@ -35,11 +35,11 @@ function warnOnce(message: string): void {
 
 function checkedOpenType(openType: string, adapter: PrivacyAdapter): PrivacyAgreeOpenType {
   if (!(AGREE_OPEN_TYPES as readonly string[]).includes(openType)) {
-    if (DEV) warnOnce(`PrivacyAgreeButton: unknown openType "${openType}"; used "agreePrivacyAuthorization". Use one of ${AGREE_OPEN_TYPES.join(', ')}.`)
+    if (process.env.NODE_ENV !== 'production') warnOnce(`PrivacyAgreeButton: unknown openType "${openType}"; used "agreePrivacyAuthorization". Use one of ${AGREE_OPEN_TYPES.join(', ')}.`)
     return 'agreePrivacyAuthorization'
   }
   if (openType !== 'agreePrivacyAuthorization' && !adapter.combinedOpenTypes) {
-    if (DEV) warnOnce(`PrivacyAgreeButton: ${adapter.platform} does not support the combined open-type "${openType}"; used "agreePrivacyAuthorization".`)
+    if (process.env.NODE_ENV !== 'production') warnOnce(`PrivacyAgreeButton: ${adapter.platform} does not support the combined open-type "${openType}"; used "agreePrivacyAuthorization".`)
     return 'agreePrivacyAuthorization'
   }
   return openType as PrivacyAgreeOpenType
