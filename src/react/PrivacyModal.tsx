@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components'
-import { useEffect, type CSSProperties, type ReactNode } from 'react'
+import { createElement, useEffect, type CSSProperties, type ReactNode } from 'react'
 import { warn } from '../core/dev'
 import type { PrivacyError } from '../core/errors'
 import { usePrivacyStore } from './context'
@@ -144,9 +144,11 @@ export function PrivacyModal({
           >
             {disagreeText}
           </Button>
-          <PrivacyAgreeButton {...agreeButtonProps} className={classOf('agree')} style={styles.agree} openType={agreeOpenType}>
-            {agreeText}
-          </PrivacyAgreeButton>
+          {createElement(
+            PrivacyAgreeButton,
+            Object.assign({}, agreeButtonProps, { className: classOf('agree'), style: styles.agree, openType: agreeOpenType }),
+            agreeText,
+          )}
         </View>
       </View>
     </View>

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import { useEffect, useLayoutEffect, useReducer, useRef, type ReactNode } from 'react'
+import { createElement, useEffect, useLayoutEffect, useReducer, useRef, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import { usePrivacyStore } from './context'
 import { findTopPage, isInside, isLivePageRoot, normalizeRoute, subscribeToPageChanges, type PageRoot } from './pageRoot'
@@ -53,7 +53,8 @@ function AttachedUI({ children }: { children: ReactNode }) {
  * removing a child of the page root would make Taro send the root's whole child list
  * again. Pages that never showed the UI get no node.
  */
-export function PrivacyModalPortal({ exclude, children, ...modalProps }: PrivacyModalPortalProps) {
+export function PrivacyModalPortal(props: PrivacyModalPortalProps) {
+  const { exclude, children } = props
   const visible = usePrivacySelector((state) => state.visible)
   const [, rerender] = useReducer((count: number) => count + 1, 0)
   // The page showing the consent UI, and every live page that has a host node; the layout
@@ -81,7 +82,7 @@ export function PrivacyModalPortal({ exclude, children, ...modalProps }: Privacy
       {pages.current.map((page) =>
         createPortal(
           <View ref={(host) => void (host ? hosts.current.set(page, host) : hosts.current.delete(page))}>
-            {visible && page === target.current ? children ? <AttachedUI>{children}</AttachedUI> : <PrivacyModal {...modalProps} /> : null}
+            {visible && page === target.current ? children ? <AttachedUI>{children}</AttachedUI> : createElement(PrivacyModal, props) : null}
           </View>,
           page as unknown as Element,
           page.id,
