@@ -6,17 +6,19 @@
 // Needs `npm run build` and `npm ci --prefix example`. About 12 s per variant.
 //   node bench/size.cjs                 # every variant
 //   SIZE_VARIANTS=none,full node bench/size.cjs
+//   SIZE_KEEP=1 node bench/size.cjs   # keep the builds (their path is printed)
 'use strict'
 
 const { VARIANTS, buildAll, packageSourceMaps } = require('./size/build.cjs')
 const { attribute, attributionDelta } = require('./size/attribute.cjs')
+const fs = require('node:fs')
 const path = require('node:path')
 
 /** The targets of issue 8 (Δ against `none`, gzip bytes; raw for `full`). */
 const TARGETS = { full: { gzip: 3500, raw: 10000 }, 'own-ui': { gzip: 2500 }, core: { gzip: 1800 } }
 
 function printFigures(results, tarball, dir) {
-  console.log(`Size: ${tarball} installed under node_modules of a minimal Taro 4.1.11 app, NODE_ENV=production taro build --type weapp (${dir})`)
+  console.log(`Size: ${tarball} installed under node_modules of a minimal Taro 4.1.11 app (bench/size/app), NODE_ENV=production taro build --type weapp`)
   console.log('Every compiled .js gzip -9 (each file alone) and summed; Δ against the app without privacy code. Every variant calls Taro.getLocation from an async handler.')
   console.log('')
   console.log('| variant | .js raw B | .js gzip B | Δ raw B | Δ gzip B | target (gzip / raw) | Δ .wxss gzip B | build s |')
@@ -54,6 +56,9 @@ async function main() {
   printFigures(results, tarball, dir)
   const mapsDir = await packageSourceMaps(path.join(dir, 'node_modules/taro-privacy'))
   printAttribution(results, path.join(mapsDir, 'dist'))
+  fs.rmSync(mapsDir, { recursive: true, force: true })
+  if (process.env.SIZE_KEEP) console.log(`\nBuilds kept in ${dir} (SIZE_KEEP).`)
+  else fs.rmSync(dir, { recursive: true, force: true })
   const missed = results.filter(({ key, delta }) => TARGETS[key] && (delta.gzip > TARGETS[key].gzip || delta.raw > (TARGETS[key].raw ?? Infinity)))
   return { results, missed }
 }

@@ -18,7 +18,7 @@ const EXAMPLE_MODULES = path.join(ROOT, 'example/node_modules')
 /** The variants, in print order; `none` is the baseline every Δ is taken against. */
 const VARIANTS = [
   { key: 'none', name: 'no privacy code (baseline)' },
-  { key: 'popup', name: 'a plain hand-written popup (61 lines, for scale)' },
+  { key: 'popup', name: 'a plain hand-written popup (61 lines, for scale; it has the usual bugs)' },
   { key: 'full', name: 'PrivacyProvider + PrivacyModalPortal + await usePrivacyGate().require()' },
   { key: 'own-ui', name: 'PrivacyProvider + usePrivacyGate + PrivacyAgreeButton, the app’s own UI' },
   { key: 'core', name: 'taro-privacy/core alone: createPrivacyStore + createMiniProgramAdapter(wx)' },
