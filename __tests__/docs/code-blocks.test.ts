@@ -1,6 +1,8 @@
 // Users copy the docs' code: every ```ts / ```tsx block in the READMEs and docs/ compiles
 // under `strict` against the package's source and the real Taro and React types. A block
-// that is a part of a file on purpose (a config entry) is fenced `ts fragment` and skipped.
+// that is a part of a file on purpose (a config entry) is fenced `ts fragment` and skipped;
+// a block fenced `ts app` / `tsx app` is a file of README's fresh Taro app (it imports the
+// quick start's files), compiled under strict and run there by example/e2e/readme.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import ts from 'typescript'

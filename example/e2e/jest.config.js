@@ -31,6 +31,12 @@ module.exports = {
     },
     {
       ...shared,
+      displayName: 'readme',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/readme/**/*.test.js'],
+    },
+    {
+      ...shared,
       displayName: 'h5',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/h5/**/*.test.js'],

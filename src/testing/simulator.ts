@@ -20,6 +20,25 @@ export const SIMULATED_PRIVACY_APIS = [
   'chooseInvoiceTitle',
 ] as const
 
+const TEMP_FILE = { tempFilePath: 'wxfile://tmp/simulated.jpg', size: 1024 }
+const USER_INFO = { nickName: '微信用户', avatarUrl: '', gender: 0, country: '', province: '', city: '', language: 'zh_CN' }
+
+/** What a successful call hands the app besides `errMsg`, shaped like the base library's, so app code can read it. */
+const SUCCESS_DATA: Record<string, object> = {
+  getUserProfile: { userInfo: USER_INFO },
+  getUserInfo: { userInfo: USER_INFO },
+  chooseMedia: { type: 'image', tempFiles: [{ ...TEMP_FILE, fileType: 'image' }] },
+  chooseImage: { tempFilePaths: [TEMP_FILE.tempFilePath], tempFiles: [{ path: TEMP_FILE.tempFilePath, size: TEMP_FILE.size }] },
+  chooseVideo: { tempFilePath: 'wxfile://tmp/simulated.mp4', duration: 1, size: 1024, height: 720, width: 1280 },
+  getClipboardData: { data: '' },
+  getLocation: { latitude: 39.908823, longitude: 116.39747, speed: 0, accuracy: 65, altitude: 0, verticalAccuracy: 0, horizontalAccuracy: 65 },
+  getFuzzyLocation: { latitude: 39.91, longitude: 116.4 },
+  chooseLocation: { name: '天安门', address: '北京市东城区', latitude: 39.908823, longitude: 116.39747 },
+  chooseAddress: { userName: '张三', postalCode: '100000', provinceName: '北京市', cityName: '北京市', countyName: '东城区', detailInfo: '东长安街', nationalCode: '110101', telNumber: '13800000000' },
+  getWeRunData: { encryptedData: 'simulated', iv: 'simulated', cloudID: 'simulated' },
+  chooseInvoiceTitle: { type: '0', title: '示例公司', taxNumber: '000000000000000000', companyAddress: '', telephone: '', bankName: '', bankAccount: '' },
+}
+
 /** The base library version that brought the privacy API, per platform. */
 const PRIVACY_SINCE: Record<MiniProgramPlatform, number[]> = {
   weapp: [2, 32, 3],
@@ -168,7 +187,7 @@ export function createPrivacySimulator(options: PrivacySimulatorOptions = {}): P
   const needAuthorization = () => [...declaredApis].some((api) => !consented.has(api))
   /** The platform's answer reaches the app `latency` ms later (at once with 0). */
   const later = (answer: () => void) => (latency === 0 ? answer() : void setTimeout(answer, latency))
-  const ok = (name: string, call: CallOptions, result: { errMsg: string } = { errMsg: `${name}:ok` }) =>
+  const ok = (name: string, call: CallOptions, result: { errMsg: string } = { errMsg: `${name}:ok`, ...SUCCESS_DATA[name] }) =>
     later(() => {
       call.success?.(result)
       call.complete?.(result)

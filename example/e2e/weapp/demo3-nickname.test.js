@@ -20,10 +20,12 @@ describe('demo3: <Input type="nickname">', () => {
     expect(page.text()).toContain('已同意隐私保护指引，可以使用微信昵称')
     expect(page.consentUIs()).toHaveLength(0)
 
-    // Already agreed: focusing again asks nothing.
+    // Already agreed: focusing again asks nothing, and the user types the nickname.
     await focusNickname(page)
     expect(app.requests).toHaveLength(1)
     expect(page.consentUIs()).toHaveLength(0)
+    await page.input('#nickname-input', '小明')
+    expect(page.text()).toContain('昵称：小明')
   })
 
   test('disagree: the page says the nickname cannot be used; the next focus asks again', async () => {

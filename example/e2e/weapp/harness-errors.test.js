@@ -26,6 +26,13 @@ describe('launchWeapp: clear errors', () => {
     await expect(app.tap('#no-such-button')).rejects.toThrow('nothing matches "#no-such-button" on pages/index/index. The page shows: ')
   })
 
+  test('an element found by its text, and text that is nowhere', async () => {
+    app = await launchWeapp({ dist: WEAPP_DIST })
+    await app.tap({ text: '阅读并同意隐私协议' })
+    expect(app.page.consentUIs()).toHaveLength(1)
+    await expect(app.tap({ text: '不存在的按钮' })).rejects.toThrow('nothing matches the text "不存在的按钮" on pages/index/index.')
+  })
+
   test('agree or disagree with no consent UI visible', async () => {
     app = await launchWeapp({ dist: WEAPP_DIST })
     await expect(app.agree()).rejects.toThrow('no consent UI visible on pages/index/index (nothing matches ".taro-privacy-modal__mask"): has the app made a privacy call, or called open()?')

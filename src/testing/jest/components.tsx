@@ -4,7 +4,7 @@
 // `agreePrivacyAuthorization` does what the platform does: the installed simulator
 // records the tap of that button id, then the button's agree event (and, for a combined
 // open-type, the phone-number or user-info event) fires.
-import { createElement, forwardRef, useEffect, useImperativeHandle, useRef, type ReactNode, type RefObject } from 'react'
+import { createElement, forwardRef, useEffect, useImperativeHandle, useRef, type ForwardedRef, type ReactNode, type RefObject } from 'react'
 import { installedSimulator } from '../installed'
 
 type Props = Record<string, unknown> & { children?: ReactNode }
@@ -41,12 +41,21 @@ function taroEvent(event: Event, element: HTMLElement, detail: unknown = (event 
   }
 }
 
+/** Taro takes `style` as a string too; React DOM only as an object. */
+function styleObject(style: unknown): unknown {
+  if (typeof style !== 'string') return style
+  const entries = style.split(';').map((rule) => rule.split(':')).filter(([property, value]) => property?.trim() && value !== undefined)
+  return Object.fromEntries(entries.map(([property, ...value]) => [property.trim().replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase()), value.join(':').trim()]))
+}
+
 function dataAttributes(props: Props): Record<string, unknown> {
   return Object.fromEntries(Object.entries(props).filter(([key]) => key.startsWith('data-') || key.startsWith('aria-')))
 }
 
-function useTaroEvents(props: Props) {
+/** The element, with its mini-program events wired to the props; a `ref` of the component gets the element too (Taro's components forward refs; PrivacyModalPortal relies on it). */
+function useTaroEvents(props: Props, ref: ForwardedRef<unknown>) {
   const element = useRef<HTMLElement>(null)
+  useImperativeHandle(ref, () => element.current)
   const latest = useRef(props)
   latest.current = props
   useEffect(() => {
@@ -70,7 +79,7 @@ function host(tag: string, props: Props, element: RefObject<HTMLElement>, extra:
       ref: element,
       id,
       className,
-      style,
+      style: styleObject(style),
       hidden,
       // `catchMove` (touch-move stopped on a mini-program) shows as an attribute a test can read
       'data-catch-move': props.catchMove ? 'true' : undefined,
@@ -83,12 +92,7 @@ function host(tag: string, props: Props, element: RefObject<HTMLElement>, extra:
 }
 
 function component(tag: string, name: string) {
-  // Taro's components forward refs to their element (PrivacyModalPortal relies on it).
-  const TaroComponent = forwardRef<HTMLElement, Props>((props, ref) => {
-    const element = useTaroEvents(props)
-    useImperativeHandle(ref, () => element.current as HTMLElement, [])
-    return host(tag, props, element)
-  })
+  const TaroComponent = forwardRef((props: Props, ref) => host(tag, props, useTaroEvents(props, ref)))
   TaroComponent.displayName = name
   return TaroComponent
 }
@@ -104,13 +108,12 @@ export const Label = component('label', 'Label')
 export const Block = component('div', 'Block')
 export const RichText = component('div', 'RichText')
 
-export function Image(props: Props) {
-  return host('img', props, useTaroEvents(props), { src: props.src, alt: '' })
-}
+export const Image = forwardRef((props: Props, ref) => host('img', props, useTaroEvents(props, ref), { src: props.src }))
+Image.displayName = 'Image'
 
 function field(tag: 'input' | 'textarea', name: string) {
-  function TaroField(props: Props) {
-    const element = useTaroEvents(props)
+  const TaroField = forwardRef((props: Props, ref) => {
+    const element = useTaroEvents(props, ref)
     const handler = (prop: string) => {
       const fn = props[prop] as Handler | undefined
       return fn && ((event: Event) => fn(taroEvent(event, element.current!, { value: (event.target as HTMLInputElement).value })))
@@ -127,7 +130,7 @@ function field(tag: 'input' | 'textarea', name: string) {
       onFocus: handler('onFocus'),
       onBlur: handler('onBlur'),
     })
-  }
+  })
   TaroField.displayName = name
   return TaroField
 }
@@ -135,8 +138,8 @@ function field(tag: 'input' | 'textarea', name: string) {
 export const Input = field('input', 'Input')
 export const Textarea = field('textarea', 'Textarea')
 
-export function Button(props: Props) {
-  const element = useTaroEvents(props)
+export const Button = forwardRef((props: Props, ref) => {
+  const element = useTaroEvents(props, ref)
   const openType = typeof props.openType === 'string' ? props.openType : ''
   const onClick = props.onClick as Handler | undefined
   const click = (event: ReturnType<typeof taroEvent>) => {
@@ -154,4 +157,5 @@ export function Button(props: Props) {
     disabled: props.disabled,
     type: 'button',
   })
-}
+})
+Button.displayName = 'Button'

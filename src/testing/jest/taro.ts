@@ -30,6 +30,22 @@ const forward = (name: string) => (options?: CallOptions) => {
   return fn(options)
 }
 
+/** Taro promisifies the platform's APIs (not the privacy functions): the promise settles with the callbacks. */
+const promisified = (name: string) => (options: CallOptions = {}) =>
+  new Promise((resolve, reject) =>
+    forward(name)({
+      ...options,
+      success: (result) => {
+        options.success?.(result)
+        resolve(result)
+      },
+      fail: (failure) => {
+        options.fail?.(failure)
+        reject(failure)
+      },
+    }),
+  )
+
 /** Routing and UI functions: answer `ok` like the base library (a microtask later) and return a promise. */
 const answersOk = (name: string) => (options: CallOptions = {}) =>
   Promise.resolve().then(() => {
@@ -103,7 +119,7 @@ const Taro: Record<string, unknown> = {
   useDidHide,
   useUnload,
 }
-for (const name of SIMULATED_PRIVACY_APIS) Taro[name] = forward(name)
+for (const name of SIMULATED_PRIVACY_APIS) Taro[name] = promisified(name)
 
 /** The privacy functions exist only where the installed simulator has them (none below base library 2.32.3). */
 function privacyFunction(name: string, fn: unknown) {

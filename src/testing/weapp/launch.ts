@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve, sep } from 'node:path'
 import { createPrivacySimulator, type PrivacySimulator, type PrivacySimulatorOptions, type SimulatedCall, type SimulatedRequest } from '../simulator'
-import { createPage, DEFAULT_SELECTORS, type AgreeOptions, type ConsentSelectors, type WeappPage } from './page'
+import { createPage, DEFAULT_SELECTORS, type AgreeOptions, type ConsentSelectors, type Target, type WeappPage } from './page'
 import { freshSimulate, type MiniprogramSimulate, type SimulatedComponent } from './simulate'
 
 type Callbacks = { success?: (result: { errMsg: string }) => void; fail?: (result: { errMsg: string }) => void; complete?: (result: { errMsg: string }) => void }
@@ -47,8 +47,8 @@ export interface WeappApp {
   navigateBack(delta?: number): Promise<WeappPage>
   switchTab(url: string): Promise<WeappPage>
   /** On the page on top: see `WeappPage`. */
-  tap(selector: string): Promise<void>
-  input(selector: string, value: string): Promise<void>
+  tap(target: Target): Promise<void>
+  input(target: Target, value: string): Promise<void>
   text(): string
   agree(options?: AgreeOptions): Promise<string>
   disagree(): Promise<void>

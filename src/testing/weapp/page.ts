@@ -17,9 +17,12 @@ export const DEFAULT_SELECTORS: ConsentSelectors = {
   disagreeButton: '.taro-privacy-modal__disagree',
 }
 
+/** An element of the page: a selector (`'#login'`, `'.pick'`) or the exact text it shows (`{ text: '选择图片' }`). */
+export type Target = string | { text: string }
+
 export interface AgreeOptions {
   /** Tap this agree button (anywhere on the page, e.g. a phone-login button) instead of the one in the visible consent UI. */
-  button?: string
+  button?: Target
   /** `detail` of the second event of a combined open-type (e.g. `{ code }` for `getphonenumber`). */
   detail?: Record<string, unknown>
 }
@@ -34,17 +37,17 @@ export interface WeappPage {
   readonly component: SimulatedComponent
   /** The page's text, as rendered. */
   text(): string
-  /** The first element matching `selector`; throws when there is none. */
-  find(selector: string): WeappNode
+  /** The first element matching the target; throws when there is none. */
+  find(target: Target): WeappNode
   /** Every element matching `selector` (maybe none). */
   findAll(selector: string): WeappNode[]
-  /** An attribute of the first element matching `selector` (e.g. `openType`, `id`). */
-  attribute(selector: string, name: string): unknown
-  tap(selector: string): Promise<void>
+  /** An attribute of the element (e.g. `openType`, `id`). */
+  attribute(target: Target, name: string): unknown
+  tap(target: Target): Promise<void>
   /** Types `value` into an `<Input>` / `<Textarea>` (fires `input` with `detail.value`). */
-  input(selector: string, value: string): Promise<void>
+  input(target: Target, value: string): Promise<void>
   /** Fires any component event, e.g. `trigger('#nickname', 'focus', { value: '' })`. */
-  trigger(selector: string, event: string, detail?: unknown): Promise<void>
+  trigger(target: Target, event: string, detail?: unknown): Promise<void>
   /** The visible consent UIs on this page (0 or 1 in a correct app). */
   consentUIs(): WeappNode[]
   /**
@@ -65,6 +68,14 @@ const COMBINED_DETAIL: Record<string, Record<string, unknown>> = {
   getUserInfo: { errMsg: 'getUserInfo:ok', userInfo: { nickName: '微信用户', avatarUrl: '' } },
 }
 
+const describe = (target: Target) => (typeof target === 'string' ? `"${target}"` : `the text ${JSON.stringify(target.text)}`)
+
+/** The innermost element of `root` whose whole text is `text`. */
+function elementWithText(root: Element | undefined, text: string): Element | undefined {
+  const matches = Array.from(root?.querySelectorAll('*') ?? []).filter((element) => element.textContent?.trim() === text)
+  return matches.find((element) => !matches.some((other) => other !== element && element.contains(other)))
+}
+
 function attributeOf(node: WeappNode, name: string): unknown {
   return node.toJSON().attrs.find((attr) => attr.name === name)?.value
 }
@@ -77,9 +88,16 @@ export function createPage(
 ): WeappPage {
   const { sim, selectors, settle } = context
   const text = () => component.dom?.textContent ?? ''
-  const find = (selector: string) => {
-    const node = component.querySelector(selector)
-    if (!node) throw new Error(`[taro-privacy] nothing matches "${selector}" on ${route}. The page shows: ${JSON.stringify(text().slice(0, 300))}`)
+  // j-component selects by id and class only; an element found by its text is wrapped the way j-component wraps its nodes.
+  const NodeOf = Object.getPrototypeOf(Object.getPrototypeOf(component)).constructor as new (element: unknown) => WeappNode
+  const lookup = (target: Target): WeappNode | null => {
+    if (typeof target === 'string') return component.querySelector(target)
+    const element = elementWithText(component.dom, target.text) as (Element & { __wxElement?: unknown }) | undefined
+    return element?.__wxElement ? new NodeOf(element.__wxElement) : null
+  }
+  const find = (target: Target) => {
+    const node = lookup(target)
+    if (!node) throw new Error(`[taro-privacy] nothing matches ${describe(target)} on ${route}. The page shows: ${JSON.stringify(text().slice(0, 300))}`)
     return node
   }
   const consentUIs = () => component.querySelectorAll(selectors.consentUI)
@@ -106,17 +124,17 @@ export function createPage(
     text,
     find,
     findAll: (selector) => component.querySelectorAll(selector),
-    attribute: (selector, name) => attributeOf(find(selector), name),
-    async tap(selector) {
-      find(selector).dispatchEvent('tap')
+    attribute: (target, name) => attributeOf(find(target), name),
+    async tap(target) {
+      find(target).dispatchEvent('tap')
       await settle()
     },
-    async input(selector, value) {
-      find(selector).dispatchEvent('input', { detail: { value, cursor: value.length, keyCode: 0 } })
+    async input(target, value) {
+      find(target).dispatchEvent('input', { detail: { value, cursor: value.length, keyCode: 0 } })
       await settle()
     },
-    async trigger(selector, event, detail = {}) {
-      find(selector).dispatchEvent(event, { detail })
+    async trigger(target, event, detail = {}) {
+      find(target).dispatchEvent(event, { detail })
       await settle()
     },
     consentUIs,
@@ -126,7 +144,7 @@ export function createPage(
       if (typeof id !== 'string' || !id) throw new Error(`[taro-privacy] the agree button on ${route} has no id: the platform checks the tap by id`)
       const openType = String(attributeOf(node, 'openType') ?? '')
       if (!openType.split('|').includes('agreePrivacyAuthorization'))
-        throw new Error(`[taro-privacy] "${button}" on ${route} is not an agree button (open-type "${openType}")`)
+        throw new Error(`[taro-privacy] ${describe(button!)} on ${route} is not an agree button (open-type "${openType}")`)
       sim.tapAgreeButton(id)
       node.dispatchEvent('tap')
       node.dispatchEvent('agreeprivacyauthorization', { detail: { errMsg: 'agreePrivacyAuthorization:ok' } })
