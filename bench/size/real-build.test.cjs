@@ -9,12 +9,14 @@ const { buildAll, filesOf } = require('./build.cjs')
 /**
  * Ceilings on Δ (bytes; every compiled .js, gzip -9 each, summed). Issue 8's targets are
  * full ≤ 3500 gzip and ≤ 10000 raw, own UI ≤ 2500, core alone ≤ 1800; until they are
- * met, the best figures reached (docs/benchmarks.md says what stands in the way).
+ * met, the best figures reached (docs/benchmarks.md says what stands in the way) plus
+ * 20 B gzip / 50 B raw: webpack's module ids hash the package's chunk file names, which
+ * move a few bytes between otherwise equal builds.
  */
 const CEILINGS = {
-  full: { gzip: 4450, raw: 14710, target: { gzip: 3500, raw: 10000 } },
-  'own-ui': { gzip: 2770, raw: 9880, target: { gzip: 2500 } },
-  core: { gzip: 2900, raw: 7740, target: { gzip: 1800 } },
+  full: { gzip: 4464, raw: 14757, target: { gzip: 3500, raw: 10000 } },
+  'own-ui': { gzip: 2789, raw: 9929, target: { gzip: 2500 } },
+  core: { gzip: 2916, raw: 7782, target: { gzip: 1800 } },
 }
 
 let built
