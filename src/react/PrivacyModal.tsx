@@ -40,7 +40,7 @@ export interface PrivacyModalProps {
   className?: string
   /** Extra classes per part; every part also has a `taro-privacy-modal__<part>` class. */
   classNames?: Partial<Record<PrivacyModalPart, string>>
-  /** Inline styles per part, over the stylesheet's look (`taro-privacy/dist/modal.css`). */
+  /** Inline styles per part, over the stylesheet's look (the package's `dist/modal.css`). */
   styles?: Partial<Record<PrivacyModalPart, CSSProperties>>
   /** Drop the stylesheet's look (the mask loses the class `taro-privacy-modal` its rules need): style it all yourself. */
   unstyled?: boolean
