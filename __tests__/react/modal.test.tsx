@@ -40,14 +40,22 @@ describe('PrivacyModal', () => {
     expect(screen.getByText('Agree').getAttribute('data-open-type')).toBe('getPhoneNumber|agreePrivacyAuthorization')
     expect(container.querySelector('.taro-privacy-modal__mask')?.classList.contains('my-modal')).toBe(true)
     const panel = container.querySelector('.my-panel') as HTMLElement
-    expect(panel.style.background).toBe('black')
-    expect(panel.style.borderRadius).toBe('16px 16px 0 0')
+    expect(panel.classList.contains('taro-privacy-modal__panel')).toBe(true)
+    // The default look is the stylesheet's (modal.css, on the part's class): inline, only the override.
+    expect(panel.getAttribute('style')).toBe('background: black;')
   })
 
-  it('unstyled drops the default styles', async () => {
-    const { sim, container } = await renderWithPrivacy(<PrivacyModal unstyled />)
+  it('the look is the stylesheet’s, under the mask’s root class: no inline style by default; unstyled drops the root class', async () => {
+    const { sim, container } = await renderWithPrivacy(<PrivacyModal />)
     callApi(sim, 'getLocation')
-    expect((container.querySelector('.taro-privacy-modal__mask') as HTMLElement).getAttribute('style')).toBeNull()
+    const mask = container.querySelector('.taro-privacy-modal__mask') as HTMLElement
+    expect(mask.className).toBe('taro-privacy-modal taro-privacy-modal__mask')
+    expect(container.querySelectorAll('[style]')).toHaveLength(0)
+    const unstyled = await renderWithPrivacy(<PrivacyModal unstyled />)
+    callApi(unstyled.sim, 'getLocation')
+    const bare = unstyled.container.querySelector('.taro-privacy-modal__mask') as HTMLElement
+    expect(bare.className).toBe('taro-privacy-modal__mask')
+    expect(unstyled.container.querySelector('.taro-privacy-modal')).toBeNull()
   })
 
   it('a render prop replaces the body and receives the gate', async () => {

@@ -65,7 +65,31 @@ describe('PrivacyModalPortal', () => {
     expect(sim.requests[0].events).toEqual(['exposureAuthorization'])
     tapAgree(sim, screen.getByText('好的'))
     expect(sim.requests[0].settled).toBe('agree')
-    expect(page.innerHTML).toBe('')
+    expect(page.textContent).toBe('')
+  })
+
+  // Removing a child of the page root made Taro send the root's whole child list again
+  // (33,724 B of setData on a page with a 200-item list): hiding only empties the host.
+  it('hiding keeps the page root’s children: the host stays, empty, and is reused; a page that never showed the UI gets none', async () => {
+    const other = document.createElement('div')
+    other.id = 'pages/other/index?$taroTimestamp=1'
+    document.body.appendChild(other)
+    const page = showPage('pages/index/index')
+    const sim = createPrivacySimulator({ latency: 0 })
+    renderPortal(sim)
+    await flush()
+    expect(page.children).toHaveLength(0)
+    act(() => sim.call('getLocation'))
+    const host = page.firstElementChild
+    expect(host?.querySelector('.taro-privacy-modal__mask')).not.toBeNull()
+    tapAgree(sim, screen.getByText('同意'))
+    expect(Array.from(page.children)).toEqual([host])
+    expect(host?.innerHTML).toBe('')
+    sim.revokeConsent()
+    act(() => sim.call('getLocation'))
+    expect(Array.from(page.children)).toEqual([host])
+    expect(host?.querySelector('.taro-privacy-modal__mask')).not.toBeNull()
+    expect(other.children).toHaveLength(0)
   })
 
   it('steps aside for a page that renders its own PrivacyModal', async () => {

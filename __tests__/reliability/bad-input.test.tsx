@@ -89,14 +89,14 @@ describe('PrivacyAgreeButton given a bad openType', () => {
   it('in a production build: no warning, the same fallback', () => {
     const env = process.env.NODE_ENV
     try {
-      // Fresh modules: React as in the tests, the package reading NODE_ENV as a production bundle has it.
+      // Fresh modules: React as in the tests; the package reads NODE_ENV where it tests it, so
+      // it stays 'production' while the package runs (a production bundle has the literal).
       jest.isolateModules(() => {
         const rtl = require('@testing-library/react/pure') as typeof import('@testing-library/react')
         const { createElement: h } = require('react') as typeof import('react')
-        process.env.NODE_ENV = 'production'
         const lib = require('../../src') as typeof import('../../src')
         const { createPrivacySimulator: createSim } = require('../../src/testing') as typeof import('../../src/testing')
-        process.env.NODE_ENV = env
+        process.env.NODE_ENV = 'production'
         const sim = createSim()
         const view = rtl.render(
           h(

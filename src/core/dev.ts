@@ -1,16 +1,18 @@
-// `process.env.NODE_ENV` stays literal so the app's bundler replaces it and drops every
-// `DEV && …` branch, with its message strings, from production builds.
-export const DEV = process.env.NODE_ENV !== 'production'
+// `process.env.NODE_ENV` stays literal so the app's bundler replaces it. Write the test out
+// at each use (`if (process.env.NODE_ENV !== 'production') …`): Taro's mini-program terser
+// runs with reduce_vars off and never folds a shared constant, so only a test written out
+// drops the branch, with its message strings, from production builds.
 
 export function warn(message: string, cause?: unknown): void {
-  console.warn(`[taro-privacy] ${message}`, ...(cause === undefined ? [] : [cause]))
+  if (cause === undefined) console.warn('[taro-privacy] ' + message)
+  else console.warn('[taro-privacy] ' + message, cause)
 }
 
 /** Calls user or platform code that must not break the flow if it throws. */
-export function guard<A extends unknown[]>(fn: ((...args: A) => unknown) | undefined, ...args: A): void {
+export function guard<A>(fn: ((arg: A) => unknown) | undefined, arg?: A): void {
   try {
-    fn?.(...args)
+    if (fn) fn(arg as A)
   } catch (error) {
-    if (DEV) warn('A callback (platform resolve, onRequest, onDecision, …) threw; the privacy flow went on without it.', error)
+    if (process.env.NODE_ENV !== 'production') warn('A callback (platform resolve, onRequest, onDecision, …) threw; the privacy flow went on without it.', error)
   }
 }

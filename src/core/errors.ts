@@ -20,8 +20,6 @@ const HINTS: Record<PrivacyErrorCode, string> = {
   PLATFORM_ERROR: 'the platform call failed',
 }
 
-import { DEV } from './dev'
-
 export class PrivacyError extends Error {
   readonly code: PrivacyErrorCode
   readonly errno?: number
@@ -29,7 +27,7 @@ export class PrivacyError extends Error {
 
   constructor(code: PrivacyErrorCode, errMsg?: string, errno?: number) {
     // The hints are development help; production messages keep the code and errMsg.
-    super(`[taro-privacy] ${code}${DEV ? `: ${HINTS[code]}` : ''}${errMsg ? ` (${errMsg})` : ''}`)
+    super('[taro-privacy] ' + code + (process.env.NODE_ENV !== 'production' ? ': ' + HINTS[code] : '') + (errMsg ? ' (' + errMsg + ')' : ''))
     // Keeps `instanceof` working where the class is transpiled to ES5 by the app's bundler.
     Object.setPrototypeOf(this, PrivacyError.prototype)
     this.name = 'PrivacyError'
@@ -41,20 +39,19 @@ export class PrivacyError extends Error {
 
 const BY_ERRNO: Record<number, PrivacyErrorCode> = { 112: 'SCOPE_UNDECLARED', 103: 'USER_REJECTED', 104: 'PRIVACY_NOT_AGREED' }
 
-const BY_MESSAGE: [RegExp, PrivacyErrorCode][] = [
-  [/scope is not declared/, 'SCOPE_UNDECLARED'],
-  [/privacy permission is not authorized/, 'DENIED'],
-  [/not support|暂时不支持/i, 'UNSUPPORTED'],
-]
+function codeOfMessage(text: string): PrivacyErrorCode {
+  if (/scope is not declared/.test(text)) return 'SCOPE_UNDECLARED'
+  if (/privacy permission is not authorized/.test(text)) return 'DENIED'
+  if (/not support|暂时不支持/i.test(text)) return 'UNSUPPORTED'
+  return 'PLATFORM_ERROR'
+}
 
 /** Normalises a platform `fail` result (`{errMsg, errno}`), an `Error` or anything thrown into a `PrivacyError`. */
 export function toPrivacyError(fail: unknown): PrivacyError {
   if (fail instanceof PrivacyError) return fail
   // WeChat, QQ and Douyin fail with {errMsg, errno}; Alipay with {error, errorMessage}.
-  const { errMsg, errno, errCode, error, errorMessage, message } = (fail ?? {}) as Record<string, unknown>
-  const text = [errMsg, errorMessage, message, fail].find((value): value is string => typeof value === 'string') ?? ''
-  const number = [errno, errCode, error].find((value): value is number => typeof value === 'number')
-  const code =
-    (number !== undefined && BY_ERRNO[number]) || BY_MESSAGE.find(([pattern]) => pattern.test(text))?.[1] || 'PLATFORM_ERROR'
-  return new PrivacyError(code, text || undefined, number)
+  const result = (fail || {}) as Record<string, unknown>
+  const text = [result.errMsg, result.errorMessage, result.message, fail].filter((value): value is string => typeof value === 'string')[0] || ''
+  const number = [result.errno, result.errCode, result.error].filter((value): value is number => typeof value === 'number')[0]
+  return new PrivacyError((number !== undefined && BY_ERRNO[number]) || codeOfMessage(text), text || undefined, number)
 }

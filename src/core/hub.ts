@@ -1,4 +1,4 @@
-import { DEV, guard, warn } from './dev'
+import { guard, warn } from './dev'
 import type { InterceptionHandler, PlatformResolution, PrivacyAdapter } from './types'
 
 /**
@@ -28,16 +28,16 @@ export function hubFor(adapter: PrivacyAdapter): Hub {
   let mounts: { intercept: InterceptionHandler }[] = []
   let orphans: Orphan[] = []
 
-  const top = () => mounts[mounts.length - 1]?.intercept
+  const top = () => (mounts.length ? mounts[mounts.length - 1].intercept : undefined)
   // Children's effects run before their provider's, so a call made in a page's first
   // effect can arrive just before the provider mounts: hold it until the end of the task.
   const refuseOrphans = () => {
     const refused = orphans
     orphans = []
-    for (const { respond, referrer } of refused) {
-      if (DEV) warn(`"${referrer}" needed privacy consent while no PrivacyProvider (or mounted store) was live; it was answered "disagree".`)
+    refused.forEach(({ respond, referrer }) => {
+      if (process.env.NODE_ENV !== 'production') warn(`"${referrer}" needed privacy consent while no PrivacyProvider (or mounted store) was live; it was answered "disagree".`)
       guard(respond, { event: 'disagree' })
-    }
+    })
   }
 
   const hub: Hub = {

@@ -89,7 +89,7 @@ function attempt<T>(call: () => Promise<T>): Promise<T> {
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new PrivacyError('TIMEOUT', `no answer after ${ms} ms`)), ms)
+    const timer = setTimeout(() => reject(new PrivacyError('TIMEOUT', 'no answer after ' + ms + ' ms')), ms)
     promise.then(resolve, reject).finally(() => clearTimeout(timer))
   })
 }
@@ -97,10 +97,10 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
   const { adapter, cooldownMs = 0, checkTimeoutMs = 5000 } = options
   if (process.env.NODE_ENV !== 'production') {
-    for (const name of ['onRequest', 'onDecision', 'openContract'] as const) {
+    ;(['onRequest', 'onDecision', 'openContract'] as const).forEach((name) => {
       if (options[name] !== undefined && typeof options[name] !== 'function')
         warn(`createPrivacyStore: ${name} must be a function; got ${typeof options[name]}. It will not be called.`)
-    }
+    })
   }
   // In official-popup mode no listener is registered, so the platform answers interceptions itself.
   const hub = options.officialPopup ? undefined : hubFor(adapter)
@@ -148,11 +148,12 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
 
   function reportExposure(entries: readonly Pending[]): void {
     if (!state.visible || !uis || !adapter.reportsExposure) return
-    for (const entry of entries) {
-      if (entry.exposed) continue
+    // forEach, not for…of: Taro's babel turns for…of into an iterator helper.
+    entries.forEach((entry) => {
+      if (entry.exposed) return
       entry.exposed = true
       guard(entry.respond, { event: 'exposureAuthorization' })
-    }
+    })
   }
 
   function inCooldown(): boolean {
@@ -248,7 +249,7 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
 
   function askPlatform(): Promise<void> {
     if (inCooldown()) throw new PrivacyError('DENIED', 'refused inside the cooldown after a disagree')
-    const asked = attempt(adapter.requireAuthorize ?? askInApp).then(
+    const asked = attempt(adapter.requireAuthorize || askInApp).then(
       () => {
         if (!destroyed && !queue.length) setState({ status: 'agreed', needAuthorization: false })
       },

@@ -8,9 +8,15 @@ export function createDefaultAdapter(
   taro: MiniProgramPrivacyApi,
   options: { contract?: PrivacyContract } = {},
 ): PrivacyAdapter {
-  // The literal is replaced by Taro's bundler, so other platforms' adapters are dropped.
-  const env = process.env.TARO_ENV
-  if (env === 'weapp' || env === 'qq' || env === 'tt' || env === 'alipay') return createMiniProgramAdapter(taro, env)
-  if (env === 'h5') return createH5Adapter({ contract: options.contract })
+  // Each test is written out so the app's bundler folds it (Taro's mini-program terser
+  // does not fold a shared constant): the other platforms' adapters are dropped.
+  if (process.env.TARO_ENV === 'h5') return createH5Adapter({ contract: options.contract })
+  if (
+    process.env.TARO_ENV === 'weapp' ||
+    process.env.TARO_ENV === 'qq' ||
+    process.env.TARO_ENV === 'tt' ||
+    process.env.TARO_ENV === 'alipay'
+  )
+    return createMiniProgramAdapter(taro, process.env.TARO_ENV)
   return createUnsupportedAdapter()
 }

@@ -37,7 +37,7 @@ interface StoredConsent {
  */
 // Taro's default export on h5 carries no storage functions, so the browser's is the default.
 const localStorageJson: ConsentStorage = {
-  getStorageSync: (key) => JSON.parse(localStorage.getItem(key) ?? 'null'),
+  getStorageSync: (key) => JSON.parse(localStorage.getItem(key) || 'null'),
   setStorageSync: (key, data) => localStorage.setItem(key, JSON.stringify(data)),
 }
 
@@ -46,11 +46,12 @@ export function createH5Adapter({
   contract = {},
   key = 'taro-privacy:consent',
 }: H5AdapterOptions = {}): PrivacyAdapter {
-  const version = contract.version ?? '1'
+  const version = contract.version || '1'
   const agreed = () => {
     try {
-      return (storage.getStorageSync(key) as StoredConsent | undefined)?.version === version
-    } catch {
+      const stored = storage.getStorageSync(key) as StoredConsent | null | undefined
+      return !!stored && stored.version === version
+    } catch (error) {
       return false
     }
   }
@@ -58,12 +59,14 @@ export function createH5Adapter({
     platform: 'h5',
     reportsExposure: false,
     agreeEvent: 'click',
-    getSetting: async () => ({ needAuthorization: !agreed(), contractName: contract.name ?? '《用户隐私保护指引》' }),
+    // Promises without async functions: Taro's babel compiles async to regenerator code.
+    getSetting: () => Promise.resolve({ needAuthorization: !agreed(), contractName: contract.name || '《用户隐私保护指引》' }),
     recordAgree: () => storage.setStorageSync(key, { version, at: Date.now() } satisfies StoredConsent),
-    async openContract() {
-      if (contract.open) return contract.open()
-      if (!contract.url) throw new PrivacyError('UNSUPPORTED', 'give the provider contract={{ url }} or contract={{ open }}')
+    openContract() {
+      if (contract.open) return Promise.resolve(contract.open())
+      if (!contract.url) return Promise.reject(new PrivacyError('UNSUPPORTED', 'give the provider contract={{ url }} or contract={{ open }}'))
       window.open(contract.url, '_blank')
+      return Promise.resolve()
     },
   }
 }

@@ -22,7 +22,7 @@ type CallbackApi = 'getPrivacySetting' | 'requirePrivacyAuthorize' | 'openPrivac
 
 function call<T>(api: MiniProgramPrivacyApi, name: CallbackApi): Promise<T> {
   const fn = api[name] as ((options: Callbacks<T>) => void) | undefined
-  if (typeof fn !== 'function') return Promise.reject(new PrivacyError('UNSUPPORTED', `${name} is not available`))
+  if (typeof fn !== 'function') return Promise.reject(new PrivacyError('UNSUPPORTED', name + ' is not available'))
   return new Promise<T>((resolve, reject) =>
     fn.call(api, { success: resolve, fail: (failure) => reject(toPrivacyError(failure)) }),
   )
@@ -43,28 +43,35 @@ export function createMiniProgramAdapter(
   platform: MiniProgramPlatform = 'weapp',
 ): PrivacyAdapter {
   if (!api || (typeof api !== 'object' && typeof api !== 'function'))
-    throw new TypeError(`[taro-privacy] createMiniProgramAdapter(api): api must be the platform object (wx, qq, tt, my or Taro's default export); got ${api}.`)
-  const byPlatform = adapters.get(api) ?? {}
+    throw new TypeError(
+      process.env.NODE_ENV !== 'production'
+        ? "[taro-privacy] createMiniProgramAdapter(api): api must be the platform object (wx, qq, tt, my or Taro's default export); got " + api + '.'
+        : '[taro-privacy] createMiniProgramAdapter: bad api',
+    )
+  const byPlatform = adapters.get(api) || {}
   adapters.set(api, byPlatform)
   const wechatLike = platform === 'weapp' || platform === 'qq'
-  return (byPlatform[platform] ??= {
-    platform,
-    reportsExposure: wechatLike,
-    combinedOpenTypes: wechatLike,
-    agreeEvent: 'agreePrivacyAuthorization',
-    getSetting: () =>
-      call<{ needAuthorization: boolean; privacyContractName?: string }>(api, 'getPrivacySetting').then((result) => ({
-        needAuthorization: !!result.needAuthorization,
-        contractName: result.privacyContractName ?? '',
-      })),
-    listen(handler) {
-      if (typeof api.onNeedPrivacyAuthorization !== 'function') return
-      api.onNeedPrivacyAuthorization((resolve, eventInfo) =>
-        handler((result) => resolve(result), eventInfo?.referrer ?? 'unknown'),
-      )
-    },
-    requireAuthorize:
-      typeof api.requirePrivacyAuthorize === 'function' ? () => call<void>(api, 'requirePrivacyAuthorize') : undefined,
-    openContract: () => call<void>(api, 'openPrivacyContract'),
-  })
+  return (
+    byPlatform[platform] ||
+    (byPlatform[platform] = {
+      platform,
+      reportsExposure: wechatLike,
+      combinedOpenTypes: wechatLike,
+      agreeEvent: 'agreePrivacyAuthorization',
+      getSetting: () =>
+        call<{ needAuthorization: boolean; privacyContractName?: string }>(api, 'getPrivacySetting').then((result) => ({
+          needAuthorization: !!result.needAuthorization,
+          contractName: result.privacyContractName || '',
+        })),
+      listen(handler) {
+        if (typeof api.onNeedPrivacyAuthorization !== 'function') return
+        api.onNeedPrivacyAuthorization((resolve, eventInfo) =>
+          handler((result) => resolve(result), (eventInfo && eventInfo.referrer) || 'unknown'),
+        )
+      },
+      requireAuthorize:
+        typeof api.requirePrivacyAuthorize === 'function' ? () => call<void>(api, 'requirePrivacyAuthorize') : undefined,
+      openContract: () => call<void>(api, 'openPrivacyContract'),
+    })
+  )
 }

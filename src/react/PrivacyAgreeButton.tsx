@@ -1,6 +1,6 @@
 import { Button, type ButtonProps } from '@tarojs/components'
-import { useId } from 'react'
-import { DEV, warn } from '../core/dev'
+import { createElement, useId } from 'react'
+import { warn } from '../core/dev'
 import type { PrivacyAdapter } from '../core/types'
 import { usePrivacyStore } from './context'
 
@@ -35,11 +35,11 @@ function warnOnce(message: string): void {
 
 function checkedOpenType(openType: string, adapter: PrivacyAdapter): PrivacyAgreeOpenType {
   if (!(AGREE_OPEN_TYPES as readonly string[]).includes(openType)) {
-    if (DEV) warnOnce(`PrivacyAgreeButton: unknown openType "${openType}"; used "agreePrivacyAuthorization". Use one of ${AGREE_OPEN_TYPES.join(', ')}.`)
+    if (process.env.NODE_ENV !== 'production') warnOnce(`PrivacyAgreeButton: unknown openType "${openType}"; used "agreePrivacyAuthorization". Use one of ${AGREE_OPEN_TYPES.join(', ')}.`)
     return 'agreePrivacyAuthorization'
   }
   if (openType !== 'agreePrivacyAuthorization' && !adapter.combinedOpenTypes) {
-    if (DEV) warnOnce(`PrivacyAgreeButton: ${adapter.platform} does not support the combined open-type "${openType}"; used "agreePrivacyAuthorization".`)
+    if (process.env.NODE_ENV !== 'production') warnOnce(`PrivacyAgreeButton: ${adapter.platform} does not support the combined open-type "${openType}"; used "agreePrivacyAuthorization".`)
     return 'agreePrivacyAuthorization'
   }
   return openType as PrivacyAgreeOpenType
@@ -50,37 +50,33 @@ function checkedOpenType(openType: string, adapter: PrivacyAdapter): PrivacyAgre
  * platform's `agreeprivacyauthorization` event (the platform checks this button's id);
  * on h5 from the click. Other events are forwarded untouched.
  */
-export function PrivacyAgreeButton({
-  openType = 'agreePrivacyAuthorization',
-  id,
-  onAgree,
-  onAgreePrivacyAuthorization,
-  onClick,
-  className,
-  ...buttonProps
-}: PrivacyAgreeButtonProps) {
+export function PrivacyAgreeButton(props: PrivacyAgreeButtonProps) {
+  const { openType = 'agreePrivacyAuthorization', id, onAgree, onAgreePrivacyAuthorization, onClick, className } = props
   const store = usePrivacyStore('PrivacyAgreeButton')
-  const generatedId = `privacy-agree-${useId().replace(/[^\w-]/g, '')}`
-  const buttonId = id ?? generatedId
+  const generatedId = 'privacy-agree-' + useId().replace(/[^\w-]/g, '')
+  const buttonId = id || generatedId
   const agreeOnClick = store.adapter.agreeEvent === 'click'
   const agree = () => {
     store.handleAgreeEvent(buttonId)
-    onAgree?.(buttonId)
+    if (onAgree) onAgree(buttonId)
   }
-  return (
-    <Button
-      {...buttonProps}
-      className={className ? `${AGREE_BUTTON_CLASS} ${className}` : AGREE_BUTTON_CLASS}
-      id={buttonId}
-      openType={checkedOpenType(openType, store.adapter)}
-      onAgreePrivacyAuthorization={(event) => {
+  // The other props go to the Button as they are (Object.assign: Taro's babel turns rest
+  // and spread into helpers).
+  return createElement(
+    Button,
+    Object.assign({}, props, {
+      onAgree: undefined,
+      className: className ? AGREE_BUTTON_CLASS + ' ' + className : AGREE_BUTTON_CLASS,
+      id: buttonId,
+      openType: checkedOpenType(openType, store.adapter),
+      onAgreePrivacyAuthorization: (event: Parameters<NonNullable<ButtonProps['onAgreePrivacyAuthorization']>>[0]) => {
         if (!agreeOnClick) agree()
-        onAgreePrivacyAuthorization?.(event)
-      }}
-      onClick={(event) => {
+        if (onAgreePrivacyAuthorization) onAgreePrivacyAuthorization(event)
+      },
+      onClick: (event: Parameters<NonNullable<ButtonProps['onClick']>>[0]) => {
         if (agreeOnClick) agree()
-        onClick?.(event)
-      }}
-    />
+        if (onClick) onClick(event)
+      },
+    }),
   )
 }

@@ -1,10 +1,10 @@
 import { Button, Text, View } from '@tarojs/components'
-import { useEffect, type CSSProperties, type ReactNode } from 'react'
+import { createElement, useEffect, type CSSProperties, type ReactNode } from 'react'
 import { warn } from '../core/dev'
 import type { PrivacyError } from '../core/errors'
 import { usePrivacyStore } from './context'
 import { PrivacyAgreeButton, type PrivacyAgreeButtonProps, type PrivacyAgreeOpenType } from './PrivacyAgreeButton'
-import { modalStyles, type PrivacyModalPart } from './modal-styles'
+import { STYLED_ROOT_CLASS, PART_CLASS, type PrivacyModalPart } from './modal-styles'
 import { usePrivacyGate, type PrivacyGate } from './usePrivacyGate'
 
 /** The contract link as `renderLink` receives it. */
@@ -40,9 +40,9 @@ export interface PrivacyModalProps {
   className?: string
   /** Extra classes per part; every part also has a `taro-privacy-modal__<part>` class. */
   classNames?: Partial<Record<PrivacyModalPart, string>>
-  /** Styles merged over the defaults per part. */
+  /** Inline styles per part, over the stylesheet's look (the package's `dist/modal.css`). */
   styles?: Partial<Record<PrivacyModalPart, CSSProperties>>
-  /** Drop the default inline styles (style it all with your own classes). */
+  /** Drop the stylesheet's look (the mask loses the class `taro-privacy-modal` its rules need): style it all yourself. */
   unstyled?: boolean
   /** Replaces the title and text; the buttons stay. */
   renderBody?: (gate: PrivacyGate) => ReactNode
@@ -89,12 +89,13 @@ export function PrivacyModal({
   const gate = usePrivacyGate()
   useEffect(() => store.attachUI(), [store])
   if (!gate.visible) return null
-  const part = (name: PrivacyModalPart) => ({
-    className: [`taro-privacy-modal__${name}`, classNames[name], name === 'mask' ? className : undefined]
+  // The look is modal.css's, on the part classes under the root class (left off when
+  // `unstyled`); `styles` are the only inline styles. No spread of a props object: Taro's
+  // babel turns each into a helper call.
+  const classOf = (name: PrivacyModalPart) =>
+    [name === 'mask' && !unstyled ? STYLED_ROOT_CLASS : '', PART_CLASS + name, classNames[name], name === 'mask' ? className : '']
       .filter(Boolean)
-      .join(' '),
-    style: unstyled ? styles[name] : Object.assign({}, modalStyles[name], styles[name]),
-  })
+      .join(' ')
   const contract: PrivacyContractLink = {
     name: contractName || gate.contractName || DEFAULT_CONTRACT_NAME,
     open: () => {
@@ -107,19 +108,19 @@ export function PrivacyModal({
   const link = renderLink ? (
     renderLink(contract)
   ) : (
-    <Text {...part('link')} onClick={contract.open}>
+    <Text className={classOf('link')} style={styles.link} onClick={contract.open}>
       {contract.name}
     </Text>
   )
   return (
-    <View {...part('mask')} catchMove={catchMove}>
-      <View {...part('panel')}>
+    <View className={classOf('mask')} style={styles.mask} catchMove={catchMove}>
+      <View className={classOf('panel')} style={styles.panel}>
         {renderBody ? (
           renderBody(gate)
         ) : (
           <>
-            <View {...part('title')}>{title}</View>
-            <View {...part('body')}>
+            <View className={classOf('title')} style={styles.title}>{title}</View>
+            <View className={classOf('body')} style={styles.body}>
               {content ? (
                 content(link, gate)
               ) : (
@@ -132,9 +133,10 @@ export function PrivacyModal({
             </View>
           </>
         )}
-        <View {...part('actions')}>
+        <View className={classOf('actions')} style={styles.actions}>
           <Button
-            {...part('disagree')}
+            className={classOf('disagree')}
+            style={styles.disagree}
             onClick={() => {
               gate.disagree({ keepOpen: !dismissible })
               if (onDisagree) onDisagree()
@@ -142,9 +144,11 @@ export function PrivacyModal({
           >
             {disagreeText}
           </Button>
-          <PrivacyAgreeButton {...agreeButtonProps} {...part('agree')} openType={agreeOpenType}>
-            {agreeText}
-          </PrivacyAgreeButton>
+          {createElement(
+            PrivacyAgreeButton,
+            Object.assign({}, agreeButtonProps, { className: classOf('agree'), style: styles.agree, openType: agreeOpenType }),
+            agreeText,
+          )}
         </View>
       </View>
     </View>

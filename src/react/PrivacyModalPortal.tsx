@@ -1,14 +1,13 @@
 import { View } from '@tarojs/components'
-import { useEffect, useLayoutEffect, useReducer, useRef, useState, type ReactNode } from 'react'
+import { createElement, useEffect, useLayoutEffect, useReducer, useRef, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import { usePrivacyStore } from './context'
-import { findTopPage, isInside, normalizeRoute, subscribeToPageChanges, type PageRoot } from './pageRoot'
+import { findTopPage, isInside, isLivePageRoot, normalizeRoute, subscribeToPageChanges, type PageRoot } from './pageRoot'
 import { PrivacyModal, type PrivacyModalProps } from './PrivacyModal'
 import { usePrivacySelector } from './usePrivacySelector'
 
 /** Every `PrivacyModal` has this class on its outermost element. */
 const MODAL_ROOT_CLASS = 'taro-privacy-modal__mask'
-const HOST_CLASS = 'taro-privacy-modal-portal'
 
 export interface PrivacyModalPortalProps extends PrivacyModalProps {
   /**
@@ -20,7 +19,7 @@ export interface PrivacyModalPortalProps extends PrivacyModalProps {
   children?: ReactNode
 }
 
-/** Whether the page already shows a consent UI of its own (an explicit `<PrivacyModal/>`). */
+/** Whether the page shows a consent UI of its own (an explicit `<PrivacyModal/>`), outside `host`. */
 function hasOwnModal(root: PageRoot, host: unknown): boolean {
   const modals = root.getElementsByClassName(MODAL_ROOT_CLASS)
   for (let i = 0; i < modals.length; i++) {
@@ -48,27 +47,47 @@ function AttachedUI({ children }: { children: ReactNode }) {
  * (navigateTo, navigateBack, switchTab, h5 routes), skips `exclude`d pages, and stays away
  * from a page that renders its own `<PrivacyModal/>`, so a page never shows two consent
  * UIs. Renders nothing where there are no Taro pages (e.g. under jest).
+ *
+ * A page gets a host node the first time it shows the consent UI and keeps it, empty,
+ * until the page is gone: hiding then empties the host (one small setData), where
+ * removing a child of the page root would make Taro send the root's whole child list
+ * again. Pages that never showed the UI get no node.
  */
-export function PrivacyModalPortal({ exclude, children, ...modalProps }: PrivacyModalPortalProps) {
+export function PrivacyModalPortal(props: PrivacyModalPortalProps) {
+  const { exclude, children } = props
   const visible = usePrivacySelector((state) => state.visible)
-  const [, pageChanged] = useReducer((count: number) => count + 1, 0)
-  const [target, setTarget] = useState<PageRoot | null>(null)
-  const host = useRef<unknown>(null)
+  const [, rerender] = useReducer((count: number) => count + 1, 0)
+  // The page showing the consent UI, and every live page that has a host node; the layout
+  // effect updates them and renders again when they change.
+  const target = useRef<PageRoot | null>(null)
+  const pages = useRef<PageRoot[]>([])
+  const hosts = useRef(new Map<PageRoot, unknown>())
 
-  useEffect(() => subscribeToPageChanges(pageChanged), [])
+  useEffect(() => subscribeToPageChanges(rerender), [])
 
-  // After every render: the page on top may have changed, or a page's own modal appeared.
+  // After every render: the page on top may have changed, a page's own modal appeared, or a page is gone.
   useLayoutEffect(() => {
     const top = visible ? findTopPage() : null
-    const next = top && !isExcluded(top.route, exclude) && !hasOwnModal(top.root, host.current) ? top.root : null
-    setTarget((previous) => (previous === next ? previous : next))
+    const next = top && !isExcluded(top.route, exclude) && !hasOwnModal(top.root, hosts.current.get(top.root)) ? top.root : null
+    const live = pages.current.filter((page) => page === next || isLivePageRoot(page))
+    if (next && live.indexOf(next) < 0) live.push(next)
+    if (next === target.current && live.length === pages.current.length && live.every((page, i) => page === pages.current[i])) return
+    target.current = next
+    pages.current = live
+    rerender()
   })
 
-  if (!visible || !target) return null
-  return createPortal(
-    <View className={HOST_CLASS} ref={host}>
-      {children ? <AttachedUI>{children}</AttachedUI> : <PrivacyModal {...modalProps} />}
-    </View>,
-    target as unknown as Element,
+  return (
+    <>
+      {pages.current.map((page) =>
+        createPortal(
+          <View ref={(host) => void (host ? hosts.current.set(page, host) : hosts.current.delete(page))}>
+            {visible && page === target.current ? children ? <AttachedUI>{children}</AttachedUI> : createElement(PrivacyModal, props) : null}
+          </View>,
+          page as unknown as Element,
+          page.id,
+        ),
+      )}
+    </>
   )
 }

@@ -31,13 +31,19 @@ function defaultAdapter(contract: PrivacyContract | undefined, platforms: readon
   return createDefaultAdapter(Taro, { contract })
 }
 
-export function PrivacyProvider({ children, store, adapter, contract, platforms, ...options }: PrivacyProviderProps) {
-  const latest = useRef(options)
-  latest.current = options
+/** The provider's own props; the others are the store's options. */
+const PROVIDER_PROPS = ['children', 'store', 'adapter', 'contract', 'platforms']
+
+export function PrivacyProvider(props: PrivacyProviderProps) {
+  // The props object is the store's options as it is (createPrivacyStore ignores the
+  // provider's own): no rest pattern, which Taro's babel turns into a helper.
+  const { children, store, adapter, contract, platforms } = props
+  const latest = useRef(props)
+  latest.current = props
   const own = useRef<PrivacyStore>()
   if (!store && !own.current) {
     own.current = createPrivacyStore(
-      Object.assign({}, options, {
+      Object.assign({}, props, {
         adapter: adapter || defaultAdapter(contract, platforms),
         openContract: contract && contract.open,
         onRequest: (request: Parameters<NonNullable<PrivacyStoreOptions['onRequest']>>[0]) => {
@@ -52,7 +58,7 @@ export function PrivacyProvider({ children, store, adapter, contract, platforms,
   const value = store || (own.current as PrivacyStore)
   useEffect(() => {
     if (process.env.NODE_ENV === 'production' || !store) return
-    const ignored = Object.keys(options).concat(adapter ? ['adapter'] : [], contract ? ['contract'] : [], platforms ? ['platforms'] : [])
+    const ignored = Object.keys(props).filter((key) => PROVIDER_PROPS.indexOf(key) < 0).concat(adapter ? ['adapter'] : [], contract ? ['contract'] : [], platforms ? ['platforms'] : [])
     if (ignored.length) warn(`PrivacyProvider: with a \`store\` prop, ${ignored.join(', ')} are ignored; give them to createPrivacyStore.`)
   }, [store])
   useEffect(() => value.mount(), [value])

@@ -6,6 +6,6 @@ export const PrivacyContext = createContext<PrivacyStore | null>(null)
 /** The store of the nearest `PrivacyProvider`; `consumer` names the caller in the error. */
 export function usePrivacyStore(consumer = 'usePrivacyStore'): PrivacyStore {
   const store = useContext(PrivacyContext)
-  if (!store) throw new Error(`\`${consumer}\` must be used within \`PrivacyProvider\`.`)
+  if (!store) throw new Error('`' + consumer + '` must be used within `PrivacyProvider`.')
   return store
 }

@@ -14,6 +14,8 @@ import Taro from '@tarojs/taro'
 
 /** The subset of a DOM / Taro element the portal needs. */
 export interface PageRoot {
+  /** The page instance's `$taroPath`. */
+  readonly id: string
   readonly parentNode: unknown
   getElementsByClassName(className: string): ArrayLike<unknown>
 }
@@ -37,16 +39,13 @@ interface TaroLike {
 
 const taro = Taro as unknown as TaroLike
 
-function attempt<T>(read: () => T): T | undefined {
+/** `get()`, or `undefined` where it throws (a missing function or field of the runtime). */
+function read<T>(get: () => T): T | undefined {
   try {
-    return read()
-  } catch {
+    return get()
+  } catch (error) {
     return undefined
   }
-}
-
-function elementById(id: string): PageRoot | null {
-  return attempt(() => document.getElementById(id) as unknown as PageRoot | null) ?? null
 }
 
 /** A page's route without leading slash or query: `pages/index/index`. */
@@ -66,16 +65,20 @@ export interface TopPage {
  * unloaded by navigateBack) are skipped in favour of the page below.
  */
 export function findTopPage(): TopPage | null {
-  const stack = attempt(() => taro.getCurrentPages?.()) ?? []
-  const candidates: (PageInstance | null | undefined)[] = Array.isArray(stack) ? [...stack].reverse() : []
-  candidates.push(attempt(() => taro.getCurrentInstance?.()?.page))
-  for (const page of candidates) {
-    const id = page?.$taroPath
-    if (typeof id !== 'string' || !id) continue
-    const root = elementById(id)
-    if (root) return { root, route: normalizeRoute(id) }
+  const stack = read(() => taro.getCurrentPages!())
+  const pages: (PageInstance | undefined)[] = Array.isArray(stack) ? stack.slice().reverse() : []
+  pages.push(read(() => taro.getCurrentInstance!().page!))
+  for (let i = 0; i < pages.length; i++) {
+    const id = read(() => pages[i]!.$taroPath)
+    const root = typeof id === 'string' && id ? read(() => document.getElementById(id)) : null
+    if (root) return { root: root as unknown as PageRoot, route: normalizeRoute(id as string) }
   }
   return null
+}
+
+/** Whether the page of `root` is still loaded (its root is still the element with its id). */
+export function isLivePageRoot(root: PageRoot): boolean {
+  return read(() => document.getElementById(root.id)) === (root as unknown)
 }
 
 /** Whether `element` is `ancestor` or inside it (Taro's DOM has no `contains`). */
@@ -87,12 +90,13 @@ export function isInside(element: unknown, ancestor: unknown): boolean {
 }
 
 function appPageRoutes(): string[] {
-  const config =
-    attempt(() => taro.getCurrentInstance?.()?.app?.config) ?? attempt(() => taro.getApp?.()?.config) ?? {}
-  const routes = [...(config.pages ?? [])]
-  for (const pkg of [...(config.subPackages ?? []), ...(config.subpackages ?? [])]) {
-    for (const page of pkg.pages ?? []) routes.push(`${pkg.root.replace(/\/$/, '')}/${page}`)
-  }
+  const config: AppConfig =
+    read(() => taro.getCurrentInstance!().app!.config!) || read(() => taro.getApp!()!.config!) || {}
+  const routes = (config.pages || []).slice()
+  ;(config.subPackages || []).concat(config.subpackages || []).forEach((pkg) => {
+    const root = pkg.root.replace(/\/$/, '')
+    ;(pkg.pages || []).forEach((page) => routes.push(root + '/' + page))
+  })
   return routes
 }
 
@@ -102,11 +106,11 @@ function appPageRoutes(): string[] {
  * on its event center; navigateTo, navigateBack and switchTab all end with one).
  */
 export function subscribeToPageChanges(onChange: () => void): () => void {
-  const center = attempt(() => taro.eventCenter)
+  const center = read(() => taro.eventCenter)
   if (!center || typeof center.on !== 'function') return () => {}
   const keys = new Set(['__afterTaroRouterChange'])
-  for (const route of appPageRoutes()) keys.add(`${route}.onShow`)
-  const current = attempt(() => taro.getCurrentInstance?.()?.router?.onShow)
+  appPageRoutes().forEach((route) => keys.add(route + '.onShow'))
+  const current = read(() => taro.getCurrentInstance!().router!.onShow)
   if (current) keys.add(current)
   keys.forEach((key) => center.on(key, onChange))
   return () => keys.forEach((key) => center.off(key, onChange))

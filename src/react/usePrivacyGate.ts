@@ -9,15 +9,16 @@ export type PrivacyGate = PrivacyState & PrivacyActions
 export function usePrivacyGate(): PrivacyGate {
   const store = usePrivacyStore('usePrivacyGate')
   const state = useSyncExternalStore(store.subscribe, store.getState, store.getState)
+  // Object.assign, not spread: Taro's babel turns object spread into a helper.
   return useMemo(
-    () => ({
-      ...state,
-      open: store.open,
-      disagree: store.disagree,
-      openContract: store.openContract,
-      refresh: store.refresh,
-      require: store.require,
-    }),
+    () =>
+      Object.assign({}, state, {
+        open: store.open,
+        disagree: store.disagree,
+        openContract: store.openContract,
+        refresh: store.refresh,
+        require: store.require,
+      }),
     [state, store],
   )
 }
