@@ -10,6 +10,12 @@ function entries(platform) {
   return MATRIX.filter((entry) => (!only || only.includes(entry.name)) && (!platform || entry.platforms.includes(platform)))
 }
 
+function entryNamed(name) {
+  const entry = MATRIX.find((candidate) => candidate.name === name)
+  if (!entry) throw new Error(`no entry ${name} in compat/matrix.json`)
+  return entry
+}
+
 /** The compiled app of `entry` for `platform` (compat/.cache/<name>/dist/<platform>). */
 function distOf(entry, platform) {
   const dir = path.join(CACHE, entry.name, 'dist', platform)
@@ -24,4 +30,4 @@ function testingOf(entry) {
   return require(require.resolve('taro-privacy/testing', { paths: [path.join(CACHE, entry.name)] }))
 }
 
-module.exports = { entries, distOf, testingOf }
+module.exports = { entries, entryNamed, distOf, testingOf }

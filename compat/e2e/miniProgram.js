@@ -28,7 +28,10 @@ function pageToComponent(options) {
   return { data: options.data ?? {}, methods }
 }
 
-/** Starts a fresh app (fresh modules, fresh webpack chunk registry) from the build in `dist`. */
+/**
+ * Starts a fresh app (fresh modules, fresh webpack chunk registry) from the build in `dist`.
+ * WeChat's template compiler patches built-ins once per realm: one Taro version per test file.
+ */
 function launchMiniProgram({ sim, dist, entry = 'pages/index/index' }) {
   jest.resetModules()
   const simulate = require('miniprogram-simulate')
