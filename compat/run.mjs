@@ -2,7 +2,8 @@
 // The Taro version × runner matrix: packs the repository (`npm pack`, after `npm run build`),
 // installs each entry of matrix.json into .cache/<name>/ (cached by its lockfile), puts the
 // tarball into that node_modules, copies app/ beside it, typechecks and builds it for the
-// entry's platforms, then runs the e2e suites on the builds.
+// entry's platforms, then runs the e2e suites on the builds. A typecheck or build whose inputs
+// (tarball, app/, lockfile) are unchanged since its last success is not redone.
 //
 //   node compat/run.mjs                       every entry
 //   COMPAT_VERSIONS=taro-4.2.1 node compat/run.mjs   some entries (comma-separated names)
@@ -18,6 +19,7 @@ const repo = path.dirname(compat)
 const cache = path.join(compat, '.cache')
 const APP_FILES = ['config', 'src', 'types', 'babel.config.js', 'tsconfig.json']
 const STAMP = '.compat-lockfile-sha1'
+const STAMPS = '.compat-stamps'
 
 const matrix = JSON.parse(fs.readFileSync(path.join(compat, 'matrix.json'), 'utf8'))
 const only = process.env.COMPAT_VERSIONS?.split(',').filter(Boolean)
@@ -42,6 +44,24 @@ function timed(label, work) {
 
 function sha1(file) {
   return createHash('sha1').update(fs.readFileSync(file)).digest('hex')
+}
+
+/** One hash of every file under `dir` (paths and contents). */
+function treeHash(dir) {
+  const hash = createHash('sha1')
+  const files = fs.readdirSync(dir, { recursive: true }).filter((file) => fs.statSync(path.join(dir, file)).isFile())
+  for (const file of files.sort()) hash.update(`${file}\0`).update(fs.readFileSync(path.join(dir, file)))
+  return hash.digest('hex')
+}
+
+/** Runs `work` unless it last succeeded in `dir` with the same `inputs`. */
+function unlessUpToDate(dir, step, inputs, work) {
+  const stamp = path.join(dir, STAMPS, step)
+  if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === inputs) return console.log(`compat: ${path.basename(dir)} ${step} up to date`)
+  fs.rmSync(stamp, { force: true })
+  work()
+  fs.mkdirSync(path.dirname(stamp), { recursive: true })
+  fs.writeFileSync(stamp, inputs)
 }
 
 /**
@@ -72,7 +92,7 @@ function installTarball(dir, tarball) {
 }
 
 function copyApp(dir) {
-  for (const file of [...APP_FILES, 'dist']) fs.rmSync(path.join(dir, file), { recursive: true, force: true })
+  for (const file of APP_FILES) fs.rmSync(path.join(dir, file), { recursive: true, force: true })
   for (const file of APP_FILES) fs.cpSync(path.join(compat, 'app', file), path.join(dir, file), { recursive: true })
 }
 
@@ -86,10 +106,15 @@ function prepare(entry, tarball) {
   install(dir, entry.install ?? 'ci', entry.name)
   installTarball(dir, tarball)
   copyApp(dir)
-  timed(`${entry.name} typecheck`, () => run(path.join(compat, 'node_modules', '.bin', 'tsc'), ['-p', dir]))
+  const inputs = [sha1(tarball), treeHash(path.join(compat, 'app')), sha1(path.join(dir, 'package-lock.json'))].join('\n')
+  unlessUpToDate(dir, 'typecheck', inputs, () =>
+    timed(`${entry.name} typecheck`, () => run(path.join(compat, 'node_modules', '.bin', 'tsc'), ['-p', dir])),
+  )
   for (const platform of entry.platforms) {
-    timed(`${entry.name} build ${platform}`, () =>
-      run(path.join(dir, 'node_modules', '.bin', 'taro'), ['build', '--type', platform], { cwd: dir }),
+    unlessUpToDate(dir, `build-${platform}`, inputs, () =>
+      timed(`${entry.name} build ${platform}`, () =>
+        run(path.join(dir, 'node_modules', '.bin', 'taro'), ['build', '--type', platform], { cwd: dir }),
+      ),
     )
   }
 }
