@@ -8,6 +8,9 @@
 //   node compat/run.mjs                       every entry
 //   COMPAT_VERSIONS=taro-4.2.1 node compat/run.mjs   some entries (comma-separated names)
 //   node compat/run.mjs --no-test             install and build only
+//
+// Another version: versions/<name>/ (package.json, its lockfile, .npmrc if it needs one), an
+// entry in matrix.json, and e2e/weapp/<name>.test.js, e2e/h5/<name>.test.js naming it.
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
@@ -106,7 +109,8 @@ function prepare(entry, tarball) {
   install(dir, entry.install ?? 'ci', entry.name)
   installTarball(dir, tarball)
   copyApp(dir)
-  const inputs = [sha1(tarball), treeHash(path.join(compat, 'app')), sha1(path.join(dir, 'package-lock.json'))].join('\n')
+  const lockfile = path.join(compat, 'versions', entry.name, 'package-lock.json')
+  const inputs = [sha1(tarball), treeHash(path.join(compat, 'app')), sha1(lockfile)].join('\n')
   unlessUpToDate(dir, 'typecheck', inputs, () =>
     timed(`${entry.name} typecheck`, () => run(path.join(compat, 'node_modules', '.bin', 'tsc'), ['-p', dir])),
   )
