@@ -3,7 +3,7 @@
 // installs each entry of matrix.json into .cache/<name>/ (cached by its lockfile), puts the
 // tarball into that node_modules, copies app/ beside it, typechecks and builds it for the
 // entry's platforms, then runs the e2e suites on the builds. A typecheck or build whose inputs
-// (tarball, app/, lockfile) are unchanged since its last success is not redone.
+// (the package, app/, lockfile) are unchanged since its last success is not redone.
 //
 //   node compat/run.mjs                       every entry
 //   COMPAT_VERSIONS=taro-4.2.1 node compat/run.mjs   some entries (comma-separated names)
@@ -49,18 +49,19 @@ function sha1(file) {
   return createHash('sha1').update(fs.readFileSync(file)).digest('hex')
 }
 
-/** One hash of every file under `dir` (paths and contents). */
-function treeHash(dir) {
+/** One hash of every file under `dir` (paths and contents), but those named in `ignore`. */
+function treeHash(dir, ignore = []) {
   const hash = createHash('sha1')
-  const files = fs.readdirSync(dir, { recursive: true }).filter((file) => fs.statSync(path.join(dir, file)).isFile())
+  const files = fs
+    .readdirSync(dir, { recursive: true })
+    .filter((file) => !ignore.includes(file) && fs.statSync(path.join(dir, file)).isFile())
   for (const file of files.sort()) hash.update(`${file}\0`).update(fs.readFileSync(path.join(dir, file)))
   return hash.digest('hex')
 }
 
-/** Runs `work` unless it last succeeded in `dir` with the same `inputs`. */
-function unlessUpToDate(dir, step, inputs, work) {
-  const stamp = path.join(dir, STAMPS, step)
-  if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === inputs) return console.log(`compat: ${path.basename(dir)} ${step} up to date`)
+/** Runs `work` unless it last succeeded with the same `inputs`, as recorded in `stamp`. */
+function unlessUpToDate(stamp, inputs, label, work) {
+  if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === inputs) return console.log(`compat: ${label} up to date`)
   fs.rmSync(stamp, { force: true })
   work()
   fs.mkdirSync(path.dirname(stamp), { recursive: true })
@@ -110,15 +111,18 @@ function prepare(entry, tarball) {
   installTarball(dir, tarball)
   copyApp(dir)
   const lockfile = path.join(compat, 'versions', entry.name, 'package-lock.json')
-  const inputs = [sha1(tarball), treeHash(path.join(compat, 'app')), sha1(lockfile)].join('\n')
-  unlessUpToDate(dir, 'typecheck', inputs, () =>
-    timed(`${entry.name} typecheck`, () => run(path.join(compat, 'node_modules', '.bin', 'tsc'), ['-p', dir])),
+  // The package as installed, but its docs: a README edit rebuilds nothing.
+  const packageHash = treeHash(path.join(dir, 'node_modules', 'taro-privacy'), ['README.md', 'LICENSE'])
+  const inputs = [packageHash, treeHash(path.join(compat, 'app')), sha1(lockfile)].join('\n')
+  const typecheck = `${entry.name} typecheck`
+  unlessUpToDate(path.join(dir, STAMPS, 'typecheck'), inputs, typecheck, () =>
+    timed(typecheck, () => run(path.join(compat, 'node_modules', '.bin', 'tsc'), ['-p', dir])),
   )
   for (const platform of entry.platforms) {
-    unlessUpToDate(dir, `build-${platform}`, inputs, () =>
-      timed(`${entry.name} build ${platform}`, () =>
-        run(path.join(dir, 'node_modules', '.bin', 'taro'), ['build', '--type', platform], { cwd: dir }),
-      ),
+    // The stamp lives in the output, so a deleted build is built again.
+    const build = `${entry.name} build ${platform}`
+    unlessUpToDate(path.join(dir, 'dist', platform, STAMPS), inputs, build, () =>
+      timed(build, () => run(path.join(dir, 'node_modules', '.bin', 'taro'), ['build', '--type', platform], { cwd: dir })),
     )
   }
 }
