@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 
-const external = (id) => /^(react|react-dom|@tarojs\/)/.test(id)
+const external = (id) => /^(react|react-dom|@tarojs\/|miniprogram-simulate$|node:)/.test(id)
 
 // tsc keeps the source's extensionless relative imports ("./core", "./store").
 const resolveCompiled = {
@@ -21,10 +21,9 @@ const resolveCompiled = {
 const guardProcess = {
   name: 'guard-process',
   transform(code, id) {
-    if (!id.endsWith('/core/dev.js')) return null
-    const guarded = code.replace("process.env.NODE_ENV !== 'production'", "typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'")
-    if (guarded === code) this.error('dev.js no longer has the NODE_ENV check this plugin guards')
-    return { code: guarded, map: null }
+    const guarded = code.replaceAll("process.env.NODE_ENV !== 'production'", "(typeof process !== 'undefined' && process.env.NODE_ENV !== 'production')")
+    if (id.endsWith('/core/dev.js') && guarded === code) this.error('dev.js no longer has the NODE_ENV check this plugin guards')
+    return guarded === code ? null : { code: guarded, map: null }
   },
 }
 
@@ -35,11 +34,20 @@ const input = {
   plugin: '.build/plugin/index.js',
 }
 
+// Entries that only run under node/jest (CommonJS only): the weapp harness, the jest preset and its doubles.
+const nodeInput = {
+  'testing/weapp': '.build/testing/weapp/index.js',
+  'testing/jest-preset': '.build/testing/jest-preset.js',
+  'testing/jest/taro': '.build/testing/jest/taro.js',
+  'testing/jest/components': '.build/testing/jest/components.js',
+  'testing/jest/style': '.build/testing/jest/style.js',
+}
+
 export default [
   { format: 'es', ext: 'mjs' },
   { format: 'cjs', ext: 'cjs' },
 ].map(({ format, ext }) => ({
-  input,
+  input: format === 'cjs' ? { ...input, ...nodeInput } : input,
   external,
   plugins: format === 'cjs' ? [resolveCompiled, guardProcess] : [resolveCompiled],
   output: {
@@ -48,5 +56,8 @@ export default [
     entryFileNames: `[name].${ext}`,
     chunkFileNames: `chunks/[name]-[hash].${ext}`,
     exports: 'named',
+    // A default import (`import Taro from '@tarojs/taro'`) reads `.default` of an ES module compiled to
+    // CommonJS (`__esModule`) and the module itself of plain CommonJS (`module.exports = Taro`).
+    interop: 'auto',
   },
 }))

@@ -1,6 +1,6 @@
 import { act, render, type RenderResult } from '@testing-library/react'
-import { StrictMode, type ReactElement } from 'react'
-import { PrivacyProvider, createMiniProgramAdapter, type PrivacyProviderProps } from '../src'
+import { StrictMode, useEffect, type ReactElement } from 'react'
+import { PrivacyProvider, createMiniProgramAdapter, usePrivacyGate, usePrivacyStore, type PrivacyGate, type PrivacyProviderProps } from '../src'
 import { createPrivacySimulator, type PrivacySimulator, type PrivacySimulatorOptions } from '../src/testing'
 
 export interface Harness extends RenderResult {
@@ -15,7 +15,8 @@ export async function renderWithPrivacy(
   ui: ReactElement,
   { sim: simOptions, ...providerProps }: { sim?: PrivacySimulatorOptions } & Omit<PrivacyProviderProps, 'children'> = {},
 ): Promise<Harness> {
-  const sim = createPrivacySimulator(simOptions)
+  // latency 0: the simulated platform answers inside the call, so tests step through flows synchronously
+  const sim = createPrivacySimulator({ latency: 0, ...simOptions })
   const adapter = providerProps.adapter ?? createMiniProgramAdapter(sim.api, simOptions?.platform)
   const result = render(
     <StrictMode>
@@ -72,4 +73,47 @@ export async function flush(): Promise<void> {
   await act(async () => {
     await Promise.resolve()
   })
+}
+
+/** Declares a consent UI on screen without rendering one (as `PrivacyModal` does), for tests about something else. */
+export function ConsentUIOnScreen(): null {
+  const store = usePrivacyStore()
+  useEffect(() => store.attachUI(), [store])
+  return null
+}
+
+/**
+ * For suites that run the no-consent-UI and no-provider paths on purpose (randomized
+ * runs): their development warnings are expected and asserted by the targeted tests.
+ */
+export function expectDevelopmentWarnings(): void {
+  let warn: jest.SpyInstance
+  beforeEach(() => {
+    warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
+  })
+  afterEach(() => {
+    for (const [message] of warn.mock.calls) expect(String(message)).toMatch(/^\[taro-privacy\] /)
+    warn.mockRestore()
+  })
+}
+
+/**
+ * Renders a provider on its default adapter (the `@tarojs/taro` double, on the installed
+ * simulator) in StrictMode, with `children`; returns a getter for the latest gate.
+ */
+export function renderDefaultProvider(props: Omit<PrivacyProviderProps, 'children'>, children?: ReactElement): () => PrivacyGate {
+  let gate: PrivacyGate | undefined
+  function Probe() {
+    gate = usePrivacyGate()
+    return null
+  }
+  render(
+    <StrictMode>
+      <PrivacyProvider {...props}>
+        <Probe />
+        {children}
+      </PrivacyProvider>
+    </StrictMode>,
+  )
+  return () => gate as PrivacyGate
 }

@@ -24,7 +24,7 @@ function measureOnce(n, subscriber, warmUp = true) {
   if (warmUp) measureOnce(Math.min(n, 2000), subscriber, false)
   const { createPrivacyStore, createMiniProgramAdapter } = require(path.join(DIST, 'core.cjs'))
   const { createPrivacySimulator } = require(path.join(DIST, 'testing.cjs'))
-  const sim = createPrivacySimulator()
+  const sim = createPrivacySimulator({ latency: 0 })
   const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api) })
   store.mount()
   // A consent UI on screen (PrivacyModal attaches one), so exposure is reported as in an app.

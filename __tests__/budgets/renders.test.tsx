@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs'
 import { Profiler, StrictMode } from 'react'
 import { createMiniProgramAdapter, createPrivacyStore, PrivacyProvider, usePrivacySelector, type PrivacyState } from '../../src'
 import { createPrivacySimulator } from '../../src/testing'
+import { ConsentUIOnScreen } from '../utils'
 
 const COMPONENTS = 200
 const APIS = ['getLocation', 'chooseMedia', 'getClipboardData', 'chooseAddress', 'getWeRunData'] as const
@@ -34,7 +35,7 @@ const KINDS: ((api: string) => Selector)[] = [
 const selectors: Selector[] = Array.from({ length: COMPONENTS }, (_, i) => KINDS[i % KINDS.length](APIS[i % APIS.length]))
 
 function setup() {
-  const sim = createPrivacySimulator()
+  const sim = createPrivacySimulator({ latency: 0 })
   const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api) })
   const commits = selectors.map(() => 0)
   const values: unknown[] = selectors.map(() => undefined)
@@ -45,6 +46,7 @@ function setup() {
   render(
     <StrictMode>
       <PrivacyProvider store={store}>
+        <ConsentUIOnScreen />
         {selectors.map((_, index) => (
           <Profiler key={index} id={String(index)} onRender={() => commits[index]++}>
             <Reader index={index} />

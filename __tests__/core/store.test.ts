@@ -1,9 +1,12 @@
 import { createH5Adapter, createMiniProgramAdapter, createPrivacyStore, PrivacyError, type PrivacyStore } from '../../src/core'
 import { createPrivacySimulator, type PrivacySimulator, type PrivacySimulatorOptions } from '../../src/testing'
-import { recordCall as call } from '../utils'
+import { expectDevelopmentWarnings, recordCall as call } from '../utils'
+
+// Many stores here have no consent UI attached; the warning that says so is asserted in the tests about it.
+expectDevelopmentWarnings()
 
 function setup(simOptions: PrivacySimulatorOptions = {}, storeOptions: { cooldownMs?: number; checkTimeoutMs?: number } = {}) {
-  const sim = createPrivacySimulator(simOptions)
+  const sim = createPrivacySimulator({ latency: 0, ...simOptions })
   const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api, simOptions.platform), ...storeOptions })
   const unmount = store.mount()
   // a consent UI on screen (PrivacyModal attaches itself the same way)
@@ -56,7 +59,7 @@ describe('initial check', () => {
   })
 
   it('opens on a required check when openOnRequired is set', async () => {
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api), openOnRequired: true })
     store.mount()
     await settle()
@@ -120,7 +123,7 @@ describe('exposureAuthorization', () => {
 
   it('is not sent while no consent UI is attached, and is sent once when one attaches (regression: exposure with nothing on screen)', async () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api) })
     store.mount()
     call(sim, 'getLocation')
@@ -139,7 +142,7 @@ describe('exposureAuthorization', () => {
   it('gives no missing-UI warning when a consent UI attaches later in the same task, and reports exposure then', async () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
     try {
-      const sim = createPrivacySimulator()
+      const sim = createPrivacySimulator({ latency: 0 })
       const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api) })
       store.mount()
       call(sim, 'getLocation')
@@ -154,7 +157,7 @@ describe('exposureAuthorization', () => {
   })
 
   it('a detach function called twice detaches its own UI only: another attached UI still counts', () => {
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api) })
     store.mount()
     const detach = store.attachUI()
@@ -295,7 +298,7 @@ describe('nothing left pending', () => {
   it('require() on a destroyed store rejects with DESTROYED at once, without asking the platform', async () => {
     jest.useFakeTimers()
     try {
-      const { api, answers } = scriptedChecks(createPrivacySimulator())
+      const { api, answers } = scriptedChecks(createPrivacySimulator({ latency: 0 }))
       const neverMounted = createPrivacyStore({ adapter: createMiniProgramAdapter(api) })
       neverMounted.destroy()
       let refused: string | undefined
@@ -305,7 +308,7 @@ describe('nothing left pending', () => {
       expect(answers).toHaveLength(0)
 
       // destroyed while its check hangs: no wait for the check's timeout
-      const hanging = createPrivacySimulator()
+      const hanging = createPrivacySimulator({ latency: 0 })
       hanging.setCheck('hang')
       const store = createPrivacyStore({ adapter: createMiniProgramAdapter(hanging.api) })
       store.mount()
@@ -320,7 +323,7 @@ describe('nothing left pending', () => {
   })
 
   it('destroyed while require() waits for the check or for the platform: no platform call afterwards, and the state stays as destroy left it', async () => {
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     const { api, answers } = scriptedChecks(sim)
     const store = createPrivacyStore({ adapter: createMiniProgramAdapter(api) })
     store.mount()
@@ -331,7 +334,7 @@ describe('nothing left pending', () => {
     expect(sim.requests).toEqual([])
 
     // requirePrivacyAuthorize answers (consent was already given) after destroy
-    const agreedSim = createPrivacySimulator({ needAuthorization: false })
+    const agreedSim = createPrivacySimulator({ latency: 0, needAuthorization: false })
     agreedSim.setCheck('fail')
     const other = createPrivacyStore({ adapter: createMiniProgramAdapter(agreedSim.api) })
     other.mount()
@@ -345,7 +348,7 @@ describe('nothing left pending', () => {
   })
 
   it('destroy drops the subscribers: nothing is notified afterwards, not even a failing openContract', async () => {
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     const api = { ...sim.api, openPrivacyContract: (options: { fail?: (failure: unknown) => void }) => options.fail?.({ errMsg: 'openPrivacyContract:fail' }) }
     const store = createPrivacyStore({ adapter: createMiniProgramAdapter(api) })
     store.mount()
@@ -434,7 +437,7 @@ describe('nothing left pending', () => {
   })
 
   it('a privacy call made while a held request is being handed to the mounting store reaches that store too', async () => {
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     let nested: ReturnType<typeof call> | undefined
     let asked = false
     const store = createPrivacyStore({
@@ -470,7 +473,7 @@ describe('nothing left pending', () => {
   })
 
   it('a call made just before the store mounts (a child effect runs before its provider) reaches the store (regression)', async () => {
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api) })
     const outcome = call(sim, 'getLocation')
     store.mount()
@@ -482,7 +485,7 @@ describe('nothing left pending', () => {
   })
 
   it('routes requests to the most recently mounted store, and back when it unmounts', () => {
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     const adapter = createMiniProgramAdapter(sim.api)
     const first = createPrivacyStore({ adapter })
     const second = createPrivacyStore({ adapter })
@@ -497,7 +500,7 @@ describe('nothing left pending', () => {
   })
 
   it('when the most recent mount of a store mounted twice goes, routes to the store mounted in between', () => {
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     const adapter = createMiniProgramAdapter(sim.api)
     const first = createPrivacyStore({ adapter })
     const second = createPrivacyStore({ adapter })
@@ -512,7 +515,7 @@ describe('nothing left pending', () => {
 
 describe('platform failures never throw into the app', () => {
   it('getPrivacySetting failing gives status error with a PrivacyError', async () => {
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     sim.setCheck('fail')
     const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api) })
     store.mount()
@@ -524,7 +527,7 @@ describe('platform failures never throw into the app', () => {
   it('getPrivacySetting never answering gives status error after the bounded wait, and require() still works', async () => {
     jest.useFakeTimers()
     try {
-      const sim = createPrivacySimulator()
+      const sim = createPrivacySimulator({ latency: 0 })
       sim.setCheck('hang')
       const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api), checkTimeoutMs: 3000 })
       store.mount()
@@ -567,7 +570,7 @@ describe('platform failures never throw into the app', () => {
 
   it('an onRequest or onDecision callback that throws does not break the flow', () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     const boom = () => {
       throw new Error('boom')
     }
@@ -598,7 +601,7 @@ describe('require()', () => {
   })
 
   it('records agreed when requirePrivacyAuthorize succeeds with nothing intercepted (after a failed check)', async () => {
-    const sim = createPrivacySimulator({ needAuthorization: false })
+    const sim = createPrivacySimulator({ latency: 0, needAuthorization: false })
     sim.setCheck('fail')
     const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api) })
     store.mount()
@@ -616,12 +619,15 @@ describe('require()', () => {
   })
 
   it('before mount on h5, asks as a request of its own ("require"), refused by the end of the task unless the store mounts in it', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
     const unmounted = h5Setup({}, { mount: false }).store
     const seen: string[][] = []
     unmounted.subscribe(() => seen.push(unmounted.getState().pending.map((request) => request.referrer)))
     await expect(unmounted.require()).rejects.toMatchObject({ name: 'PrivacyError', code: 'DENIED' })
     expect(seen).toContainEqual(['require'])
-    expect(unmounted.getState()).toMatchObject({ pending: [], visible: false, lastDecision: { event: 'disagree' } })
+    // refused because nothing was mounted, not by the user
+    expect(unmounted.getState()).toMatchObject({ pending: [], visible: false, lastDecision: null })
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('"require" is waiting for consent but no consent UI is mounted'))
 
     // mounted in the same task as the request: it waits for the user
     const { store } = h5Setup({}, { mount: false })
@@ -700,7 +706,7 @@ function deferredChecks(sim: PrivacySimulator) {
 
 describe('stale check answers', () => {
   it('a refresh answered after the user agreed does not undo the agree (regression)', async () => {
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     const { api, deliveries } = deferredChecks(sim)
     const store = createPrivacyStore({ adapter: createMiniProgramAdapter(api) })
     store.mount()
@@ -715,7 +721,7 @@ describe('stale check answers', () => {
   })
 
   it('only the newest of two overlapping checks decides the status', async () => {
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     const { api, deliveries } = deferredChecks(sim)
     const store = createPrivacyStore({ adapter: createMiniProgramAdapter(api) })
     store.mount()
@@ -732,7 +738,7 @@ describe('stale check answers', () => {
 
 describe('stale check answers (status ignored, contract name kept)', () => {
   it('a stale answer does not decide the status, but a contract name it carries is kept, and one without a name erases nothing', async () => {
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     const { api, answers } = scriptedChecks(sim)
     const store = createPrivacyStore({ adapter: createMiniProgramAdapter(api) })
     store.mount()
@@ -754,7 +760,7 @@ describe('stale check answers (status ignored, contract name kept)', () => {
   })
 
   it('a check answered after the user agreed still brings the contract name', async () => {
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     const { api, answers } = scriptedChecks(sim)
     const store = createPrivacyStore({ adapter: createMiniProgramAdapter(api) })
     store.mount()
@@ -767,7 +773,7 @@ describe('stale check answers (status ignored, contract name kept)', () => {
   })
 
   it('a stale check that fails does not turn an agreed status into error', async () => {
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     const { api, answers } = scriptedChecks(sim)
     const store = createPrivacyStore({ adapter: createMiniProgramAdapter(api) })
     store.mount()
@@ -780,7 +786,7 @@ describe('stale check answers (status ignored, contract name kept)', () => {
   })
 
   it('an answer landing after destroy changes nothing', async () => {
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     const { api, answers } = scriptedChecks(sim)
     const store = createPrivacyStore({ adapter: createMiniProgramAdapter(api) })
     store.mount()
@@ -808,7 +814,7 @@ describe('snapshots', () => {
   })
 
   it('a tap on an agree button while agreed with nothing pending changes nothing and makes no decision', async () => {
-    const sim = createPrivacySimulator({ needAuthorization: false })
+    const sim = createPrivacySimulator({ latency: 0, needAuthorization: false })
     const onDecision = jest.fn()
     const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api), onDecision })
     store.mount()

@@ -49,7 +49,7 @@ it('loads taro-privacy/core with require and runs a flow against the simulator',
     '-e',
     `const { createPrivacyStore, createMiniProgramAdapter } = require('taro-privacy/core')
      const { createPrivacySimulator } = require('taro-privacy/testing')
-     const sim = createPrivacySimulator()
+     const sim = createPrivacySimulator({ latency: 0 })
      const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api) })
      store.mount()
      let result = ''
@@ -90,6 +90,24 @@ it('taro-privacy/plugin resolves without exports support, as Taro resolves plugi
   const file = join(installed, 'plugin', main)
   expect(existsSync(file)).toBe(true)
   expect(node(['-e', `const plugin = require(${JSON.stringify(file)}); console.log(typeof plugin.default)`])).toBe('function')
+})
+
+it('taro-privacy/testing/jest-preset points jest at doubles that ship in the package', () => {
+  const output = node([
+    '-e',
+    `const preset = require('taro-privacy/testing/jest-preset').default
+     const fs = require('node:fs')
+     console.log(preset.testEnvironment, Object.values(preset.moduleNameMapper).every((file) => fs.existsSync(file)))`,
+  ])
+  expect(output).toBe('jsdom true')
+})
+
+it('taro-privacy/testing/weapp loads with require and import, and says it needs a DOM outside jsdom', () => {
+  const script = (load: string) =>
+    `${load}.then(({ launchWeapp }) => launchWeapp({ dist: 'dist' })).catch((error) => console.log(error.message))`
+  const expected = "[taro-privacy] launchWeapp needs a DOM: run the test in jest's jsdom environment (testEnvironment: 'jsdom')."
+  expect(node(['-e', script("Promise.resolve(require('taro-privacy/testing/weapp'))")])).toBe(expected)
+  expect(node(['--input-type=module', '-e', script("import('taro-privacy/testing/weapp')")])).toBe(expected)
 })
 
 it('the React entry needs its peers (react, @tarojs) and says which when they are missing', () => {

@@ -1,8 +1,8 @@
 import { act, render, screen } from '@testing-library/react'
 import { StrictMode } from 'react'
 import { createDefaultAdapter, PrivacyModal, PrivacyProvider, usePrivacyGate } from '../../src'
-import { createPrivacySimulator } from '../../src/testing'
-import Taro, { installPlatform } from '../doubles/taro'
+import { createPrivacySimulator, installSimulator } from '../../src/testing'
+import Taro from '@tarojs/taro'
 import { flush, tapAgree } from '../utils'
 
 const originalEnv = process.env.TARO_ENV
@@ -33,8 +33,8 @@ it.each([
 
 it('the provider wires the default adapter to @tarojs/taro on weapp', async () => {
   process.env.TARO_ENV = 'weapp'
-  const sim = createPrivacySimulator()
-  installPlatform(sim.api)
+  const sim = createPrivacySimulator({ latency: 0 })
+  installSimulator(sim)
   render(
     <StrictMode>
       <PrivacyProvider>

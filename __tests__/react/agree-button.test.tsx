@@ -72,7 +72,7 @@ describe('PrivacyAgreeButton', () => {
     callApi(sim, 'getLocation')
     tapAgree(sim, screen.getByText('同意'))
     expect(onAgreePrivacyAuthorization).toHaveBeenCalledTimes(1)
-    expect(onAgreePrivacyAuthorization.mock.calls[0][0]).toBeInstanceOf(CustomEvent)
+    expect(onAgreePrivacyAuthorization.mock.calls[0][0]).toMatchObject({ type: 'agreeprivacyauthorization' })
     expect(sim.requests[0].settled).toBe('agree')
   })
 

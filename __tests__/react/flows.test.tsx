@@ -182,7 +182,7 @@ it('base library below 2.32.3: unsupported, nothing gated, no throw', async () =
 })
 
 it('getPrivacySetting failing: status error, and the app keeps working', async () => {
-  const sim = createPrivacySimulator()
+  const sim = createPrivacySimulator({ latency: 0 })
   sim.setCheck('fail')
   const { container } = render(
     <PrivacyProvider adapter={createMiniProgramAdapter(sim.api)}>

@@ -2,11 +2,11 @@ import { act, render, renderHook, screen } from '@testing-library/react'
 import { StrictMode, useEffect } from 'react'
 import { createMiniProgramAdapter, createPrivacyStore, PrivacyModal, PrivacyProvider, usePrivacyGate, usePrivacySelector } from '../../src'
 import { createPrivacySimulator } from '../../src/testing'
-import { callApi, flush, renderWithPrivacy, tapAgree } from '../utils'
+import { callApi, ConsentUIOnScreen, flush, renderWithPrivacy, tapAgree } from '../utils'
 
 describe('PrivacyProvider', () => {
   it('registers one platform listener across providers, remounts and StrictMode', async () => {
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     const adapter = createMiniProgramAdapter(sim.api)
     const tree = (key: number) => (
       <StrictMode>
@@ -75,7 +75,7 @@ describe('PrivacyProvider', () => {
   })
 
   it('routes requests to the most recently mounted provider (two providers at once)', async () => {
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     const adapter = createMiniProgramAdapter(sim.api)
     const Pending = ({ name }: { name: string }) => (
       <span data-testid={name}>{usePrivacySelector((state) => state.pending.length)}</span>
@@ -93,6 +93,7 @@ describe('PrivacyProvider', () => {
           <Pending name="outer" />
           <PrivacyProvider adapter={adapter}>
             <Pending name="inner" />
+            <ConsentUIOnScreen />
           </PrivacyProvider>
         </PrivacyProvider>
       </StrictMode>,
@@ -103,7 +104,7 @@ describe('PrivacyProvider', () => {
   })
 
   it('uses a store passed in and never destroys it', async () => {
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api) })
     const { unmount } = render(
       <StrictMode>
@@ -115,12 +116,13 @@ describe('PrivacyProvider', () => {
     await flush()
     unmount()
     store.mount()
+    store.attachUI()
     callApi(sim, 'getLocation')
     expect(store.getState().pending).toHaveLength(1)
   })
 
   it('calls the latest onRequest and onDecision', async () => {
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     const adapter = createMiniProgramAdapter(sim.api)
     const stale = jest.fn()
     const onRequest = jest.fn()
@@ -142,7 +144,7 @@ describe('PrivacyProvider', () => {
   })
 
   it('a privacy call in a page first effect, which runs before the provider effect, reaches the provider (regression)', async () => {
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     const outcome = { success: 0, fail: 0 }
     function Page() {
       useEffect(() => sim.call('getLocation', { success: () => void outcome.success++, fail: () => void outcome.fail++ }), [])
@@ -164,7 +166,7 @@ describe('PrivacyProvider', () => {
 
   it('warns that its options are ignored when a store is passed in', () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api) })
     render(<PrivacyProvider store={store} cooldownMs={5000} onDecision={() => {}} />)
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('with a `store` prop, cooldownMs, onDecision are ignored'))

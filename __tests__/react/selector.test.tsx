@@ -2,10 +2,10 @@ import { act, render, screen } from '@testing-library/react'
 import { Profiler, StrictMode } from 'react'
 import { createMiniProgramAdapter, createPrivacyStore, PrivacyProvider, usePrivacySelector, type PrivacyState } from '../../src'
 import { createPrivacySimulator } from '../../src/testing'
-import { flush, renderWithPrivacy } from '../utils'
+import { ConsentUIOnScreen, flush, renderWithPrivacy } from '../utils'
 
 function setup(selectors: ((state: PrivacyState) => unknown)[], isEqual?: (a: unknown, b: unknown) => boolean) {
-  const sim = createPrivacySimulator()
+  const sim = createPrivacySimulator({ latency: 0 })
   const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api) })
   const commits = selectors.map(() => 0)
   function Reader({ index }: { index: number }) {
@@ -14,6 +14,7 @@ function setup(selectors: ((state: PrivacyState) => unknown)[], isEqual?: (a: un
   }
   render(
     <PrivacyProvider store={store}>
+      <ConsentUIOnScreen />
       {selectors.map((_, index) => (
         <Profiler key={index} id={String(index)} onRender={() => commits[index]++}>
           <Reader index={index} />
@@ -44,7 +45,7 @@ describe('usePrivacySelector', () => {
   })
 
   it('returns a stable slice for a fresh-object selector in StrictMode (no render loop), and skips unrelated changes', async () => {
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api) })
     const seen: unknown[] = []
     function Reader() {
@@ -54,6 +55,7 @@ describe('usePrivacySelector', () => {
     render(
       <StrictMode>
         <PrivacyProvider store={store}>
+          <ConsentUIOnScreen />
           <Reader />
         </PrivacyProvider>
       </StrictMode>,
@@ -77,7 +79,12 @@ describe('usePrivacySelector', () => {
       const slice = usePrivacySelector((state) => ({ visible: state.visible }))
       return <span data-testid="visible">{String(slice.visible)}</span>
     }
-    const { sim } = await renderWithPrivacy(<Reader />)
+    const { sim } = await renderWithPrivacy(
+      <>
+        <ConsentUIOnScreen />
+        <Reader />
+      </>,
+    )
     const rendersAfterMount = renders
     expect(rendersAfterMount).toBeLessThan(10)
     act(() => sim.call('getLocation'))

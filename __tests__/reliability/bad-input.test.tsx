@@ -37,7 +37,7 @@ function platform(sim: PrivacySimulator, overrides: Record<string, unknown> = {}
 }
 
 function coreSetup(overrides: (sim: PrivacySimulator) => Record<string, unknown> = () => ({})) {
-  const sim = createPrivacySimulator()
+  const sim = createPrivacySimulator({ latency: 0 })
   const store = createPrivacyStore({ adapter: createMiniProgramAdapter(platform(sim, overrides(sim))) })
   const unmount = store.mount()
   return { sim, store, unmount }
@@ -175,7 +175,7 @@ describe('listeners and callbacks that are not functions, or throw', () => {
   it.each([['a string', 'not a function'], ['a number', 7], ['an object', {}]])(
     'onRequest and onDecision given %s: the flow goes on',
     (_kind, value) => {
-      const sim = createPrivacySimulator()
+      const sim = createPrivacySimulator({ latency: 0 })
       const store = createPrivacyStore({
         adapter: createMiniProgramAdapter(sim.api),
         onRequest: value as never,
@@ -190,7 +190,7 @@ describe('listeners and callbacks that are not functions, or throw', () => {
   )
 
   it('onRequest and onDecision that are not functions: a development warning naming each, when the store is created', () => {
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api), onRequest: 'yes' as never, onDecision: 7 as never })
     // At creation, before any request: the option's name and what is wrong with it.
     const messages = warnings()
@@ -263,7 +263,7 @@ describe('platform functions that throw or answer garbage never throw into the a
   })
 
   it('onNeedPrivacyAuthorization throws when registering: a warning, the store still works', async () => {
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     const api = platform(sim, {
       onNeedPrivacyAuthorization: () => {
         throw new Error('listener registration exploded')
@@ -280,7 +280,7 @@ describe('platform functions that throw or answer garbage never throw into the a
   })
 
   it('onNeedPrivacyAuthorization is not a function: nothing is registered, nothing throws', async () => {
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     const store = createPrivacyStore({ adapter: createMiniProgramAdapter(platform(sim, { onNeedPrivacyAuthorization: true })) })
     expect(() => store.mount()).not.toThrow()
     await settle()
@@ -299,15 +299,15 @@ describe('platform functions that throw or answer garbage never throw into the a
     expectFlowWorks(sim, store)
   })
 
-  it('openPrivacyContract throws: openContract() resolves and state.error says why', async () => {
+  it('openPrivacyContract throws: openContract() rejects with a PrivacyError saying why; the check\'s error is untouched', async () => {
     const { sim, store } = coreSetup(() => ({
       openPrivacyContract: () => {
         throw new Error('openPrivacyContract exploded')
       },
     }))
     await settle()
-    await expect(store.openContract()).resolves.toBeUndefined()
-    expect(store.getState().error).toMatchObject({ name: 'PrivacyError', message: expect.stringContaining('exploded') })
+    await expect(store.openContract()).rejects.toMatchObject({ name: 'PrivacyError', message: expect.stringContaining('exploded') })
+    expect(store.getState().error).toBeNull()
     expectFlowWorks(sim, store)
   })
 
@@ -334,7 +334,7 @@ describe('platform functions that throw or answer garbage never throw into the a
   })
 
   it('a platform object that is a function (with the privacy API as properties) is accepted', async () => {
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     const api = Object.assign(function platformObject() {}, sim.api)
     const store = createPrivacyStore({ adapter: createMiniProgramAdapter(api) })
     store.mount()
@@ -370,7 +370,7 @@ describe('platform functions that throw or answer garbage never throw into the a
 describe('a platform resolve that throws', () => {
   function throwingOn(event: string) {
     const thrown: string[] = []
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     const api = platform(sim, {
       onNeedPrivacyAuthorization: (listener: (resolve: (r: { event: string }) => void, info: { referrer: string }) => void) =>
         sim.api.onNeedPrivacyAuthorization!((resolve, info) =>
@@ -426,7 +426,7 @@ describe('two providers mounted at once (documented: the most recently mounted r
 
   it('nested, the inner mounted later: one listener; the inner gets the requests and its modal agrees them; after it unmounts the outer takes over', async () => {
     jest.useFakeTimers()
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     const adapter = createMiniProgramAdapter(sim.api)
     const tree = (inner: boolean) => (
       <StrictMode>
@@ -468,7 +468,7 @@ describe('two providers mounted at once (documented: the most recently mounted r
   })
 
   it('nested, both mounted in the same commit: the outer gets the requests (its effect runs after its children’s, so it mounted last)', async () => {
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     const adapter = createMiniProgramAdapter(sim.api)
     render(
       <StrictMode>
@@ -488,7 +488,7 @@ describe('two providers mounted at once (documented: the most recently mounted r
 
   it('side by side (two React roots): the later one gets the requests; the earlier one gets them once it is alone', async () => {
     jest.useFakeTimers()
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     const adapter = createMiniProgramAdapter(sim.api)
     const first = render(
       <PrivacyProvider adapter={adapter}>
@@ -516,7 +516,7 @@ describe('two providers mounted at once (documented: the most recently mounted r
 
   it('one store given to two providers: requests stay until the last of them unmounts', async () => {
     jest.useFakeTimers()
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api) })
     const a = render(<PrivacyProvider store={store}>a</PrivacyProvider>)
     const b = render(<PrivacyProvider store={store}>b</PrivacyProvider>)
@@ -552,7 +552,7 @@ describe('store misuse', () => {
 
   it('an unmount function called twice does nothing the second time', async () => {
     jest.useFakeTimers()
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api) })
     const first = store.mount()
     store.mount()

@@ -145,6 +145,7 @@ function onResult(world: World, record: RequestRecord, result: PlatformResolutio
 function createWorld(seed: number): World {
   const random = createRandom(seed)
   const sim = createPrivacySimulator({
+    latency: 0,
     needAuthorization: !random.chance(0.1),
     declared: SIMULATED_PRIVACY_APIS.filter((api) => api !== 'chooseAddress'),
   })
@@ -396,14 +397,6 @@ describe('randomized interleavings (React, StrictMode)', () => {
       const world = await runOnce(seeds[index])
       if (world.failures.length) throw new Error((failure = report(world, index)))
     }
-    const { byAction, ...rest } = counts
-    console.log(
-      [
-        `Randomized interleavings (React, StrictMode): seed ${MASTER_SEED}, ${counts.runs} runs, ${counts.actions} actions`,
-        `actions: ${JSON.stringify(byAction)}`,
-        `totals: ${JSON.stringify(rest)}`,
-      ].join('\n'),
-    )
     if (ONLY_RUN_SEED === undefined) {
       expect(counts.agreed).toBeGreaterThan(50)
       expect(counts.disagreed).toBeGreaterThan(50)

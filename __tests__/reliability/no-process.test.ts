@@ -41,7 +41,7 @@ describe('taro-privacy/core in a JS core without `process` (native mini-program,
       core = loadInContext(file, context) as unknown as typeof core
     }).not.toThrow()
 
-    const sim = createPrivacySimulator()
+    const sim = createPrivacySimulator({ latency: 0 })
     const store = core.createPrivacyStore({ adapter: core.createMiniProgramAdapter(sim.api) })
     store.mount()
     store.attachUI()

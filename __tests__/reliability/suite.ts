@@ -1,5 +1,6 @@
 // What both randomized suites share: their lifecycle and how a broken run is reported.
 import { writeFileSync } from 'node:fs'
+import { expectDevelopmentWarnings } from '../utils'
 import { seedFromEnv } from './random'
 
 /** The sequence of runs (`PRIVACY_SEED`), or the one run to replay alone (`PRIVACY_RUN_SEED`). */
@@ -7,18 +8,15 @@ export const MASTER_SEED = seedFromEnv('PRIVACY_SEED', 0x7a20)
 export const ONLY_RUN_SEED = process.env.PRIVACY_RUN_SEED ? seedFromEnv('PRIVACY_RUN_SEED', 0) : undefined
 
 /**
- * Fake timers and silenced development warnings (thousands of "no live store" warnings
- * are expected) for the suite; afterwards, when `outVar` names a file, its figures for
- * `npm run bench`.
+ * Fake timers and expected development warnings (thousands of "no live store" warnings)
+ * for the suite; afterwards, when `outVar` names a file, its figures for `npm run bench`.
  */
 export function randomizedSuiteLifecycle(outVar: string, figures: () => object): void {
-  let warn: jest.SpyInstance
+  expectDevelopmentWarnings()
   beforeAll(() => {
     jest.useFakeTimers()
-    warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
   })
   afterAll(() => {
-    warn.mockRestore()
     jest.useRealTimers()
     const out = process.env[outVar]
     if (out) writeFileSync(out, JSON.stringify(figures(), null, 2))

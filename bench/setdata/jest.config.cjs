@@ -1,5 +1,5 @@
-// Runs the setData benchmark (issue 5, part 3) inside the example's miniprogram-simulate
-// harness (example/e2e/weapp/miniProgram.js, used read-only): jsdom, like the e2e tests.
+// Runs the setData benchmark (issue 5, part 3) with the package's miniprogram-simulate
+// harness (taro-privacy/testing/weapp from dist/): jsdom, like the e2e tests.
 const path = require('node:path')
 
 module.exports = {

@@ -1,6 +1,6 @@
 // Issue 5, part 3: setData traffic of a page of the compiled weapp example, rendered by
-// miniprogram-simulate through the example's own e2e harness (read-only reuse of
-// example/e2e/weapp/miniProgram.js). Run by `node bench/setdata.cjs` (or `npm run bench`),
+// miniprogram-simulate through the package's harness (taro-privacy/testing/weapp, as
+// the example's e2e tests use it). Run by `node bench/setdata.cjs` (or `npm run bench`),
 // which prints the figures this writes to $SETDATA_OUT.
 //
 // The page is pages/clipboard/index: the app's <PrivacyProvider modal> portals the
@@ -8,27 +8,28 @@
 // platform), as the app's own code would.
 const fs = require('node:fs')
 const path = require('node:path')
-const { launchMiniProgram, WEAPP_DIST } = require('../../example/e2e/weapp/miniProgram')
-const { createPrivacySimulator } = require(path.resolve(__dirname, '../../dist/testing.cjs'))
-const { agree, consentUIs } = require('../../example/e2e/weapp/ui')
+const { launchWeapp } = require(path.resolve(__dirname, '../../dist/testing/weapp.cjs'))
+
+const WEAPP_DIST = path.resolve(__dirname, '../../example/dist/weapp')
 
 const PAGE = 'pages/clipboard/index'
 const CONSENT_CLASS = /taro-privacy-modal__/g
 
-/** Launches the app on PAGE and counts every setData of that page from the first render on. */
-function launch(simOptions) {
-  const sim = createPrivacySimulator({ platform: 'weapp', baseLibrary: '3.0.0', ...simOptions })
-  const mp = launchMiniProgram({ sim, entry: PAGE })
-  const page = mp.top
+/** Launches the app on PAGE (settled) and counts every setData of that page from the first render on. */
+async function launch(simOptions) {
   const log = []
-  const setData = page.instance.setData
-  // Taro's first render of the page is queued for a later tick, so this sees it too.
-  page.instance.setData = function (data, callback) {
-    log.push(Buffer.byteLength(JSON.stringify(data)))
-    return setData.call(this, data, callback)
+  const watchSetData = ({ instance }) => {
+    const setData = instance.setData
+    instance.setData = function (data, callback) {
+      log.push(Buffer.byteLength(JSON.stringify(data)))
+      return setData.call(this, data, callback)
+    }
   }
-  const window = () => {
-    const start = log.length
+  // latency 0: the platform answers synchronously, as when these figures were first taken.
+  const simulator = { platform: 'weapp', baseLibrary: '3.0.0', latency: 0, ...simOptions }
+  const mp = await launchWeapp({ dist: WEAPP_DIST, page: PAGE, simulator, onPageOpen: watchSetData })
+  const { sim, page } = mp
+  const window = (start = log.length) => {
     return () => {
       const calls = log.slice(start)
       return { calls: calls.length, bytes: calls.reduce((sum, bytes) => sum + bytes, 0) }
@@ -53,16 +54,13 @@ afterAll(() => {
 })
 
 test('(a) nothing pending: the hidden consent UI costs 0 nodes, and consented privacy calls cost 0 setData', async () => {
-  const { mp, page, window, consentNodes } = launch({ needAuthorization: true })
-  const launchWindow = window()
-  await mp.settle()
-  const launched = launchWindow()
-  record('launch (consent missing, nothing pending)', { ...launched, consentNodes: consentNodes(), consentUIs: consentUIs(page).length })
+  const { mp, page, window, consentNodes } = await launch({ needAuthorization: true })
+  const launched = window(0)()
+  record('launch (consent missing, nothing pending)', { ...launched, consentNodes: consentNodes(), consentUIs: page.consentUIs().length })
   expect(consentNodes()).toBe(0)
   mp.close()
 
-  const consented = launch({ needAuthorization: false })
-  await consented.mp.settle()
+  const consented = await launch({ needAuthorization: false })
   const outcomes = { success: 0, fail: 0 }
   const calls = consented.window()
   for (let i = 0; i < 50; i++) call(consented.mp, outcomes)
@@ -74,21 +72,19 @@ test('(a) nothing pending: the hidden consent UI costs 0 nodes, and consented pr
 })
 
 test.each([1, 50])('(b) %i privacy calls in the same tick: the consent UI appears with O(1) setData calls; one agree releases all', async (n) => {
-  const { sim, mp, page, window, consentNodes } = launch({ needAuthorization: true })
-  await mp.settle()
+  const { sim, mp, page, window, consentNodes } = await launch({ needAuthorization: true })
   const outcomes = { success: 0, fail: 0 }
   const show = window()
   for (let i = 0; i < n; i++) call(mp, outcomes, i % 2 ? 'getClipboardData' : 'getLocation')
   await mp.settle()
   const shown = show()
-  record(`${n} call${n > 1 ? 's' : ''} in one tick: consent UI appears`, { ...shown, consentNodes: consentNodes(), pending: sim.pending.length, consentUIs: consentUIs(page).length })
+  record(`${n} call${n > 1 ? 's' : ''} in one tick: consent UI appears`, { ...shown, consentNodes: consentNodes(), pending: sim.pending.length, consentUIs: page.consentUIs().length })
   expect(sim.pending).toHaveLength(n)
-  expect(consentUIs(page)).toHaveLength(1)
+  expect(page.consentUIs()).toHaveLength(1)
   expect(shown.calls).toBeLessThanOrEqual(2)
 
   const hide = window()
-  agree(sim, page)
-  await mp.settle()
+  await page.agree()
   record(`${n} call${n > 1 ? 's' : ''}: one agree tap, UI hides`, { ...hide(), consentNodes: consentNodes(), succeeded: outcomes.success })
   expect(outcomes).toEqual({ success: n, fail: 0 })
   expect(consentNodes()).toBe(0)
@@ -97,8 +93,7 @@ test.each([1, 50])('(b) %i privacy calls in the same tick: the consent UI appear
 })
 
 test('(c) 50 privacy calls one per tick: after the first, arrivals cost no setData (the UI does not change)', async () => {
-  const { sim, mp, page, window, consentNodes } = launch({ needAuthorization: true })
-  await mp.settle()
+  const { sim, mp, page, window, consentNodes } = await launch({ needAuthorization: true })
   const outcomes = { success: 0, fail: 0 }
   const spread = window()
   for (let i = 0; i < 50; i++) {
@@ -107,10 +102,9 @@ test('(c) 50 privacy calls one per tick: after the first, arrivals cost no setDa
   }
   await mp.settle()
   record('50 calls, one per tick: consent UI appears', { ...spread(), consentNodes: consentNodes(), pending: sim.pending.length })
-  expect(consentUIs(page)).toHaveLength(1)
+  expect(page.consentUIs()).toHaveLength(1)
   expect(spread().calls).toBeLessThanOrEqual(2)
-  agree(sim, page)
-  await mp.settle()
+  await page.agree()
   expect(outcomes.success).toBe(50)
   mp.close()
 })

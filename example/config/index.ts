@@ -13,6 +13,9 @@ const platform = process.env.TARO_ENV || 'weapp'
  * app without it, into `dist/<platform>-without-plugin/`, so the e2e tests can compare.
  */
 const withPrivacyPlugin = process.env.TARO_PRIVACY_PLUGIN !== 'off'
+/** `TARO_PRIVACY_OFFICIAL_POPUP=on`: the provider's official-popup mode, built into `dist/<platform>-official`. */
+const officialPopup = process.env.TARO_PRIVACY_OFFICIAL_POPUP === 'on'
+const outputRoot = `dist/${platform}${withPrivacyPlugin ? '' : '-without-plugin'}${officialPopup ? '-official' : ''}`
 const privacyPlugin = path.join(repoRoot, 'plugin')
 
 /** Douyin and Alipay: Taro's CLI would add these by itself; listed so the example says what it builds with. */
@@ -45,9 +48,9 @@ export default defineConfig<'webpack5'>(async () => {
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: withPrivacyPlugin ? `dist/${platform}` : `dist/${platform}-without-plugin`,
+    outputRoot,
     plugins: [...(PLATFORM_PLUGINS[platform] ? [PLATFORM_PLUGINS[platform]] : []), ...(withPrivacyPlugin ? [privacyPlugin] : [])],
-    defineConstants: {},
+    defineConstants: { PRIVACY_OFFICIAL_POPUP: JSON.stringify(officialPopup) },
     alias: {
       'taro-privacy/testing': path.join(libraryDist, 'testing.mjs'),
       'taro-privacy/core': path.join(libraryDist, 'core.mjs'),

@@ -5,7 +5,12 @@ const libraryDist = path.resolve(__dirname, '../../dist')
 
 const shared = {
   rootDir: __dirname,
-  moduleNameMapper: { '^taro-privacy/testing$': path.join(libraryDist, 'testing.cjs') },
+  moduleNameMapper: {
+    '^taro-privacy/testing$': path.join(libraryDist, 'testing.cjs'),
+    '^taro-privacy/testing/weapp$': path.join(libraryDist, 'testing/weapp.cjs'),
+  },
+  // The package's files live outside the example: they find miniprogram-simulate here, as in an app.
+  modulePaths: [path.resolve(__dirname, '../node_modules')],
 }
 
 module.exports = {
@@ -23,6 +28,12 @@ module.exports = {
       displayName: 'build',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/build/**/*.test.js'],
+    },
+    {
+      ...shared,
+      displayName: 'readme',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/readme/**/*.test.js'],
     },
     {
       ...shared,

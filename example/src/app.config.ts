@@ -7,6 +7,8 @@ export default defineAppConfig({
     'pages/album/index',
     'pages/nickname/index',
     'pages/login/index',
+    'pages/member/index',
+    'pages/agreement/index',
   ],
   window: {
     navigationBarTitleText: 'taro-privacy 示例',

@@ -8,3 +8,6 @@ declare namespace NodeJS {
     TARO_ENV: 'weapp' | 'swan' | 'alipay' | 'h5' | 'rn' | 'tt' | 'qq' | 'jd' | 'harmony' | 'jdrn'
   }
 }
+
+/** Build flag (config/index.ts): the provider's official-popup mode. */
+declare const PRIVACY_OFFICIAL_POPUP: boolean

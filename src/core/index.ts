@@ -1,8 +1,9 @@
 export { createPrivacyStore } from './store'
-export type { PrivacyActions, PrivacyStore, PrivacyStoreOptions } from './store'
+export type { DisagreeOptions, PrivacyActions, PrivacyStore, PrivacyStoreOptions } from './store'
 export { PrivacyError, toPrivacyError } from './errors'
 export type { PrivacyErrorCode } from './errors'
 export type {
+  DecisionReason,
   InterceptionHandler,
   PlatformResolution,
   PrivacyAdapter,

@@ -1,7 +1,8 @@
-import { DEV, guard, warn } from './dev'
+import { guard, warn } from './dev'
 import { PrivacyError, toPrivacyError } from './errors'
 import { hubFor } from './hub'
 import type {
+  DecisionReason,
   InterceptionHandler,
   PlatformResolution,
   PrivacyAdapter,
@@ -16,17 +17,34 @@ export interface PrivacyStoreOptions {
   cooldownMs?: number
   /** How long the initial `getPrivacySetting` may take before status becomes `error`. Default 5000. */
   checkTimeoutMs?: number
-  /** Show the consent UI as soon as the check says consent is needed. Default false. */
+  /**
+   * Show the consent UI when a check says consent is needed: at most once per store (one
+   * launch), and never after the user refused in it. Default false.
+   */
   openOnRequired?: boolean
+  /**
+   * Register no platform listener: the platform shows its official popup for intercepted
+   * calls (WeChat since 2023-10-17) and `require()` goes through `requirePrivacyAuthorize`.
+   * The store keeps status, `require()` and typed errors. Default false.
+   */
+  officialPopup?: boolean
+  /** Opens the app's own agreement page from `openContract()`, on every platform, instead of the platform's contract page. */
+  openContract?: () => void | Promise<void>
   onRequest?: (request: PrivacyRequest) => void
   onDecision?: (decision: PrivacyDecision) => void
+}
+
+export interface DisagreeOptions {
+  /** Keep the consent UI on screen after answering the waiting calls (consent the user cannot dismiss). */
+  keepOpen?: boolean
 }
 
 export interface PrivacyActions {
   /** Show the consent UI proactively (creates no platform request). */
   open(): void
-  /** Settle every pending request as disagree and hide the consent UI. */
-  disagree(): void
+  /** Settle every pending request as disagree and hide the consent UI (unless `keepOpen`). */
+  disagree(options?: DisagreeOptions): void
+  /** Opens the contract (`openContract` option, or the platform's page); rejects with a `PrivacyError`. */
   openContract(): Promise<void>
   /** Ask the platform again (`getPrivacySetting`). */
   refresh(): Promise<void>
@@ -78,13 +96,14 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
   const { adapter, cooldownMs = 0, checkTimeoutMs = 5000 } = options
-  if (DEV) {
-    for (const name of ['onRequest', 'onDecision'] as const) {
+  if (process.env.NODE_ENV !== 'production') {
+    for (const name of ['onRequest', 'onDecision', 'openContract'] as const) {
       if (options[name] !== undefined && typeof options[name] !== 'function')
         warn(`createPrivacyStore: ${name} must be a function; got ${typeof options[name]}. It will not be called.`)
     }
   }
-  const hub = hubFor(adapter)
+  // In official-popup mode no listener is registered, so the platform answers interceptions itself.
+  const hub = options.officialPopup ? undefined : hubFor(adapter)
   const listeners = new Set<() => void>()
   // The queue grows in place; its snapshot (`state.pending`) is copied only when read, so
   // a burst of interceptions costs linear time.
@@ -96,6 +115,8 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
   let mounts = 0
   let uis = 0
   let destroyed = false
+  // openOnRequired shows the UI at most once, and never after a refusal, per store.
+  let proactiveAllowed = !!options.openOnRequired
   let state: PrivacyState = {
     platform: adapter.platform,
     status: 'checking',
@@ -108,7 +129,7 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
   }
 
   function getState(): PrivacyState {
-    if (queueChanged) state = { ...state, pending: queue.map(({ request }) => request) }
+    if (queueChanged) state = Object.assign({}, state, { pending: queue.map(({ request }) => request) })
     queueChanged = false
     return state
   }
@@ -120,7 +141,7 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
   function setState(patch: Partial<PrivacyState>): void {
     if ((Object.keys(patch) as (keyof PrivacyState)[]).every((key) => Object.is(state[key], patch[key]))) return
     const exposing = !state.visible && patch.visible
-    state = { ...state, ...patch }
+    state = Object.assign({}, state, patch)
     if (exposing) reportExposure(queue)
     notify()
   }
@@ -136,7 +157,7 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
 
   function inCooldown(): boolean {
     const last = state.lastDecision
-    return cooldownMs > 0 && last?.event === 'disagree' && Date.now() - last.at < cooldownMs
+    return cooldownMs > 0 && last !== null && last.event === 'disagree' && Date.now() - last.at < cooldownMs
   }
 
   const intercept: InterceptionHandler = (respond, referrer) => {
@@ -146,11 +167,11 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
     queue.push(entry)
     queueChanged = true
     const wasVisible = state.visible
-    state = { ...state, visible: true, status: 'required', needAuthorization: true }
+    state = Object.assign({}, state, { visible: true, status: 'required', needAuthorization: true })
     reportExposure(wasVisible ? [entry] : queue)
     notify()
     guard(options.onRequest, request)
-    if (DEV && !uis) {
+    if (process.env.NODE_ENV !== 'production' && !uis) {
       setTimeout(() => {
         if (!uis && queue.includes(entry))
           warn(`"${referrer}" is waiting for consent but no consent UI is mounted: render <PrivacyModalPortal /> in the provider or <PrivacyModal /> in the page.`)
@@ -158,14 +179,21 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
     }
   }
 
-  function settle(event: 'agree' | 'disagree', buttonId?: string): void {
+  /**
+   * Answers every waiting call. Only the user's own decision becomes `lastDecision` and
+   * starts the cooldown; an unmount's or destroy's refusal is reported with its reason.
+   */
+  function settle(event: 'agree' | 'disagree', reason: DecisionReason, buttonId?: string, keepOpen?: boolean): void {
     const entries = queue.splice(0)
     const requests = entries.map(({ request }) => request)
     const result: PlatformResolution = event === 'agree' ? { event, buttonId: buttonId as string } : { event }
-    const decision: PrivacyDecision = { event, buttonId, requests, at: Date.now() }
-    const agreed = event === 'agree' ? ({ status: 'agreed', needAuthorization: false } as const) : {}
+    const decision: PrivacyDecision = { event, reason, buttonId, requests, at: Date.now() }
+    const patch: Partial<PrivacyState> = { pending: [], visible: !!keepOpen }
+    if (reason === 'user') Object.assign(patch, { lastDecision: decision })
+    if (reason === 'user' && event === 'disagree') proactiveAllowed = false
+    if (event === 'agree') Object.assign(patch, { status: 'agreed', needAuthorization: false })
     queueChanged = false
-    setState({ pending: [], visible: false, lastDecision: decision, ...agreed })
+    setState(patch)
     entries.forEach(({ respond }) => guard(respond, result))
     guard(options.onDecision, decision)
   }
@@ -173,7 +201,7 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
   /** Unless the store is mounted again by the end of the task (StrictMode remounts at once), nobody can answer its requests. */
   function settleIfUnmounted(): void {
     setTimeout(() => {
-      if (!mounts && !destroyed && queue.length) settle('disagree')
+      if (!mounts && !destroyed && queue.length) settle('disagree', 'unmount')
     }, 0)
   }
 
@@ -186,12 +214,14 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
       (setting) => {
         if (stale()) return void (!destroyed && setting.contractName && setState({ contractName: setting.contractName }))
         const needed = setting.needAuthorization || queue.length > 0
+        const proactive = setting.needAuthorization && proactiveAllowed
+        if (proactive) proactiveAllowed = false
         setState({
           status: needed ? 'required' : 'agreed',
           needAuthorization: needed,
           contractName: setting.contractName || state.contractName,
           error: null,
-          visible: state.visible || (setting.needAuthorization && !!options.openOnRequired),
+          visible: state.visible || proactive,
         })
       },
       (failure) => {
@@ -216,19 +246,29 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
     })
   }
 
-  async function requireConsent(): Promise<void> {
-    if (destroyed) throw new PrivacyError('DESTROYED')
-    if (!check) runCheck()
-    if (state.status === 'checking') await check
-    if (destroyed) throw new PrivacyError('DESTROYED')
-    if (state.status === 'agreed' || state.status === 'unsupported') return
+  function askPlatform(): Promise<void> {
     if (inCooldown()) throw new PrivacyError('DENIED', 'refused inside the cooldown after a disagree')
-    try {
-      await attempt(adapter.requireAuthorize ?? askInApp)
-    } catch (failure) {
-      throw destroyed ? new PrivacyError('DESTROYED') : toPrivacyError(failure)
-    }
-    if (!destroyed && !queue.length) setState({ status: 'agreed', needAuthorization: false })
+    const asked = attempt(adapter.requireAuthorize ?? askInApp).then(
+      () => {
+        if (!destroyed && !queue.length) setState({ status: 'agreed', needAuthorization: false })
+      },
+      (failure) => {
+        throw destroyed ? new PrivacyError('DESTROYED') : toPrivacyError(failure)
+      },
+    )
+    // The official popup answered for the platform: read the consent it left.
+    return hub ? asked : asked.finally(() => destroyed || runCheck())
+  }
+
+  function requireConsent(): Promise<void> {
+    if (destroyed) return Promise.reject(new PrivacyError('DESTROYED'))
+    if (!check) runCheck()
+    const checked = state.status === 'checking' ? (check as Promise<void>) : Promise.resolve()
+    return checked.then(() => {
+      if (destroyed) throw new PrivacyError('DESTROYED')
+      if (state.status === 'agreed' || state.status === 'unsupported') return
+      return askPlatform()
+    })
   }
 
   return {
@@ -243,14 +283,14 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
     mount() {
       if (destroyed) throw new PrivacyError('DESTROYED', 'mount() after destroy()')
       mounts++
-      const unmount = hub.mount(intercept)
+      const unmount = hub ? hub.mount(intercept) : undefined
       if (!check) runCheck()
       let mounted = true
       return () => {
         if (!mounted) return
         mounted = false
         mounts--
-        unmount()
+        if (unmount) unmount()
         settleIfUnmounted()
       }
     },
@@ -269,25 +309,30 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
       agrees++
       guard(adapter.recordAgree)
       if (state.status === 'agreed' && !state.visible && !queue.length) return
-      settle('agree', buttonId)
+      settle('agree', 'user', buttonId)
     },
     open() {
       if (!destroyed) setState({ visible: true })
     },
-    disagree() {
-      if (!destroyed && (state.visible || queue.length)) settle('disagree')
+    disagree(disagreeOptions) {
+      if (!destroyed && (state.visible || queue.length)) settle('disagree', 'user', undefined, disagreeOptions && disagreeOptions.keepOpen)
     },
     openContract: () =>
       destroyed
         ? Promise.resolve()
-        : attempt(() => adapter.openContract()).catch((failure) => setState({ error: toPrivacyError(failure) })),
+        : attempt(() => (options.openContract ? Promise.resolve(options.openContract()) : adapter.openContract())).then(
+            () => undefined,
+            (failure) => {
+              throw toPrivacyError(failure)
+            },
+          ),
     refresh: () => (destroyed ? Promise.resolve() : runCheck()),
     require: requireConsent,
     destroy() {
       if (destroyed) return
-      hub.drop(intercept)
+      if (hub) hub.drop(intercept)
       destroyed = true
-      if (queue.length) settle('disagree')
+      if (queue.length) settle('disagree', 'destroy')
       listeners.clear()
     },
   }

@@ -13,8 +13,13 @@ export interface PrivacyRequest {
   readonly since: number
 }
 
+/** Who decided: the user, or the app unmounting its provider / destroying its store (which refuses what is waiting). */
+export type DecisionReason = 'user' | 'unmount' | 'destroy'
+
 export interface PrivacyDecision {
   readonly event: 'agree' | 'disagree'
+  /** Only the user's decisions become `lastDecision` and start the cooldown. */
+  readonly reason: DecisionReason
   /** The id of the agree button the user tapped (agree only). */
   readonly buttonId?: string
   /** The requests this decision settled, in arrival order. */
@@ -31,6 +36,7 @@ export interface PrivacyState {
   readonly pending: readonly PrivacyRequest[]
   /** The consent UI should be on screen. */
   readonly visible: boolean
+  /** The user's last decision (an unmount's or destroy's refusal is not one). */
   readonly lastDecision: PrivacyDecision | null
   readonly error: PrivacyError | null
 }

@@ -13,6 +13,9 @@ export const AGREE_OPEN_TYPES = [
 
 export type PrivacyAgreeOpenType = (typeof AGREE_OPEN_TYPES)[number]
 
+/** Every `PrivacyAgreeButton` has this class (besides the caller's), in jsdom and in compiled WXML: the documented hook for tests. */
+export const AGREE_BUTTON_CLASS = 'taro-privacy-agree-button'
+
 export interface PrivacyAgreeButtonProps extends Omit<ButtonProps, 'openType' | 'id'> {
   /** Default `agreePrivacyAuthorization`; the combined types also get the phone number or user info. */
   openType?: PrivacyAgreeOpenType
@@ -53,6 +56,7 @@ export function PrivacyAgreeButton({
   onAgree,
   onAgreePrivacyAuthorization,
   onClick,
+  className,
   ...buttonProps
 }: PrivacyAgreeButtonProps) {
   const store = usePrivacyStore('PrivacyAgreeButton')
@@ -66,6 +70,7 @@ export function PrivacyAgreeButton({
   return (
     <Button
       {...buttonProps}
+      className={className ? `${AGREE_BUTTON_CLASS} ${className}` : AGREE_BUTTON_CLASS}
       id={buttonId}
       openType={checkedOpenType(openType, store.adapter)}
       onAgreePrivacyAuthorization={(event) => {

@@ -49,12 +49,23 @@ function elementById(id: string): PageRoot | null {
   return attempt(() => document.getElementById(id) as unknown as PageRoot | null) ?? null
 }
 
+/** A page's route without leading slash or query: `pages/index/index`. */
+export function normalizeRoute(path: string): string {
+  return path.replace(/^\//, '').split('?')[0]
+}
+
+export interface TopPage {
+  root: PageRoot
+  /** e.g. `pages/index/index` */
+  route: string
+}
+
 /**
- * The root element of the page on top of the stack, or `null` when there is none
+ * The page on top of the stack with its root element, or `null` when there is none
  * (no Taro runtime, no page loaded yet). Pages whose root is already gone (a page being
  * unloaded by navigateBack) are skipped in favour of the page below.
  */
-export function findTopPageRoot(): PageRoot | null {
+export function findTopPage(): TopPage | null {
   const stack = attempt(() => taro.getCurrentPages?.()) ?? []
   const candidates: (PageInstance | null | undefined)[] = Array.isArray(stack) ? [...stack].reverse() : []
   candidates.push(attempt(() => taro.getCurrentInstance?.()?.page))
@@ -62,7 +73,7 @@ export function findTopPageRoot(): PageRoot | null {
     const id = page?.$taroPath
     if (typeof id !== 'string' || !id) continue
     const root = elementById(id)
-    if (root) return root
+    if (root) return { root, route: normalizeRoute(id) }
   }
   return null
 }

@@ -20,6 +20,25 @@ export const SIMULATED_PRIVACY_APIS = [
   'chooseInvoiceTitle',
 ] as const
 
+const TEMP_FILE = { tempFilePath: 'wxfile://tmp/simulated.jpg', size: 1024 }
+const USER_INFO = { nickName: '微信用户', avatarUrl: '', gender: 0, country: '', province: '', city: '', language: 'zh_CN' }
+
+/** What a successful call hands the app besides `errMsg`, shaped like the base library's, so app code can read it. */
+const SUCCESS_DATA: Record<string, object> = {
+  getUserProfile: { userInfo: USER_INFO },
+  getUserInfo: { userInfo: USER_INFO },
+  chooseMedia: { type: 'image', tempFiles: [{ ...TEMP_FILE, fileType: 'image' }] },
+  chooseImage: { tempFilePaths: [TEMP_FILE.tempFilePath], tempFiles: [{ path: TEMP_FILE.tempFilePath, size: TEMP_FILE.size }] },
+  chooseVideo: { tempFilePath: 'wxfile://tmp/simulated.mp4', duration: 1, size: 1024, height: 720, width: 1280 },
+  getClipboardData: { data: '' },
+  getLocation: { latitude: 39.908823, longitude: 116.39747, speed: 0, accuracy: 65, altitude: 0, verticalAccuracy: 0, horizontalAccuracy: 65 },
+  getFuzzyLocation: { latitude: 39.91, longitude: 116.4 },
+  chooseLocation: { name: '天安门', address: '北京市东城区', latitude: 39.908823, longitude: 116.39747 },
+  chooseAddress: { userName: '张三', postalCode: '100000', provinceName: '北京市', cityName: '北京市', countyName: '东城区', detailInfo: '东长安街', nationalCode: '110101', telNumber: '13800000000' },
+  getWeRunData: { encryptedData: 'simulated', iv: 'simulated', cloudID: 'simulated' },
+  chooseInvoiceTitle: { type: '0', title: '示例公司', taxNumber: '000000000000000000', companyAddress: '', telephone: '', bankName: '', bankAccount: '' },
+}
+
 /** The base library version that brought the privacy API, per platform. */
 const PRIVACY_SINCE: Record<MiniProgramPlatform, number[]> = {
   weapp: [2, 32, 3],
@@ -43,6 +62,15 @@ export interface SimulatedRequest {
   readonly settled?: 'agree' | 'disagree'
 }
 
+/** One call of a simulated function and the callbacks the app received, in order. */
+export interface SimulatedCall {
+  readonly api: string
+  /** `"success"` or `"fail"` per callback delivered: `[]` while the call waits, `["success"]` once answered. */
+  readonly results: readonly ('success' | 'fail')[]
+  /** The `errMsg` of the last callback. */
+  readonly errMsg?: string
+}
+
 export interface PrivacySimulatorOptions {
   /** Default `weapp`. On `tt` and `alipay` the resolve takes only agree or disagree: an exposure report is a violation. */
   platform?: MiniProgramPlatform
@@ -54,7 +82,22 @@ export interface PrivacySimulatorOptions {
   baseLibrary?: string
   /** APIs declared in the privacy guide; calling another fails with errno 112. Default: all of `SIMULATED_PRIVACY_APIS`. */
   declared?: readonly string[]
+  /**
+   * What the user answers in the platform's official popup, shown when no listener is
+   * registered. Default `disagree` (the call fails with errno 104). After a refusal, calls
+   * within 10 s fail at once without a popup, as on WeChat.
+   */
+  officialPopup?: OfficialPopupAnswer
+  /**
+   * Milliseconds the platform takes to answer, like the base library's bridge to the
+   * native side: callbacks (`success`, `fail`, `complete`) and the call of the
+   * `onNeedPrivacyAuthorization` listener come this much later, on a timer. Default 1.
+   * `0` answers synchronously, inside the call.
+   */
+  latency?: number
 }
+
+export type OfficialPopupAnswer = 'agree' | 'disagree'
 
 export type CheckBehaviour = 'answer' | 'fail' | 'hang'
 
@@ -78,9 +121,15 @@ export interface PrivacySimulator {
   declare(...apis: string[]): void
   /** How `getPrivacySetting` behaves from now on. */
   setCheck(behaviour: CheckBehaviour): void
+  /** What the user answers in the official popup from now on. */
+  setOfficialPopup(answer: OfficialPopupAnswer): void
+  /** How many times the platform showed its official popup (no listener registered). */
+  readonly officialPopups: number
   readonly needAuthorization: boolean
   readonly requests: readonly SimulatedRequest[]
   readonly pending: readonly SimulatedRequest[]
+  /** Every call of `api` (privacy APIs and the four privacy functions), with the callbacks it received. */
+  readonly calls: readonly SimulatedCall[]
   /** How many times `onNeedPrivacyAuthorization` was called (the platform keeps only the last listener). */
   readonly listenerRegistrations: number
   /** How many times `openPrivacyContract` succeeded. */
@@ -116,37 +165,51 @@ export function createPrivacySimulator(options: PrivacySimulatorOptions = {}): P
     contractName = '《示例小程序隐私保护指引》',
     baseLibrary = '3.19.0',
     declared = SIMULATED_PRIVACY_APIS,
+    latency = 1,
   } = options
+  if (typeof latency !== 'number' || !(latency >= 0))
+    throw new TypeError(`[taro-privacy] createPrivacySimulator: latency must be a number of milliseconds >= 0 (0 answers synchronously); got ${latency}.`)
   const supported = !versionBelow(baseLibrary, PRIVACY_SINCE[platform])
   const declaredApis = new Set<string>(declared)
   const consented = new Set<string>(options.needAuthorization === false ? declaredApis : [])
   const tapped = new Set<string>()
   const requests: MutableRequest[] = []
   const violations: string[] = []
+  const calls: { api: string; results: ('success' | 'fail')[]; errMsg?: string }[] = []
   let listener: Listener | undefined
   let listenerRegistrations = 0
   let contractOpens = 0
   let check: CheckBehaviour = 'answer'
+  let officialPopup: OfficialPopupAnswer = options.officialPopup ?? 'disagree'
+  let officialPopups = 0
+  let officialRefusedAt = -Infinity
 
   const needAuthorization = () => [...declaredApis].some((api) => !consented.has(api))
-  const ok = (name: string, call: CallOptions) => {
-    const result = { errMsg: `${name}:ok` }
-    call.success?.(result)
-    call.complete?.(result)
-  }
+  /** The platform's answer reaches the app `latency` ms later (at once with 0). */
+  const later = (answer: () => void) => (latency === 0 ? answer() : void setTimeout(answer, latency))
+  const ok = (name: string, call: CallOptions, result: { errMsg: string } = { errMsg: `${name}:ok`, ...SUCCESS_DATA[name] }) =>
+    later(() => {
+      call.success?.(result)
+      call.complete?.(result)
+    })
   const fail = (name: string, call: CallOptions, reason: string, errno?: number) => {
     const failure = { errMsg: `${name}:fail ${reason}`, ...(errno === undefined ? {} : { errno }) }
-    call.fail?.(failure)
-    call.complete?.(failure)
+    later(() => {
+      call.fail?.(failure)
+      call.complete?.(failure)
+    })
   }
 
+  /** The request is recorded at once; the listener hears of it `latency` ms later. */
   function intercept(name: string, call: CallOptions): void {
     const request: MutableRequest = { id: requests.length + 1, referrer: name, events: [] }
     requests.push(request)
-    if (!listener) {
-      request.settled = 'disagree'
-      return fail(name, call, 'privacy permission is not authorized (the official popup was refused)', 104)
-    }
+    later(() => deliver(request, call))
+  }
+
+  function deliver(request: MutableRequest, call: CallOptions): void {
+    const name = request.referrer
+    if (!listener) return answerOfficially(name, call, request)
     const resolve = (result: PlatformResolution) => {
       const event = (result as { event?: unknown } | undefined)?.event
       request.events.push(String(event))
@@ -175,7 +238,41 @@ export function createPrivacySimulator(options: PrivacySimulatorOptions = {}): P
     listener(resolve, { referrer: name })
   }
 
-  function call(name: string, callOptions: CallOptions = {}): void {
+  /** No listener: the platform shows its own popup, unless the user refused one less than 10 s ago. */
+  function answerOfficially(name: string, call: CallOptions, request: MutableRequest): void {
+    const refusedRecently = Date.now() - officialRefusedAt < 10_000
+    if (!refusedRecently) officialPopups++
+    if (!refusedRecently && officialPopup === 'agree') {
+      declaredApis.forEach((api) => consented.add(api))
+      request.settled = 'agree'
+      return ok(name, call)
+    }
+    if (!refusedRecently) officialRefusedAt = Date.now()
+    request.settled = 'disagree'
+    fail(name, call, 'privacy permission is not authorized (the official popup was refused)', 104)
+  }
+
+  /** Records the call and the callbacks it receives. */
+  function tracked(name: string, callOptions: CallOptions = {}): CallOptions {
+    const record: (typeof calls)[number] = { api: name, results: [] }
+    calls.push(record)
+    return {
+      ...callOptions,
+      success: (result) => {
+        record.results.push('success')
+        record.errMsg = result.errMsg
+        callOptions.success?.(result)
+      },
+      fail: (failure) => {
+        record.results.push('fail')
+        record.errMsg = failure.errMsg
+        callOptions.fail?.(failure)
+      },
+    }
+  }
+
+  function call(name: string, options?: CallOptions): void {
+    const callOptions = tracked(name, options)
     if (!supported || !(SIMULATED_PRIVACY_APIS as readonly string[]).includes(name)) return ok(name, callOptions)
     if (!declaredApis.has(name)) return fail(name, callOptions, 'api scope is not declared in the privacy agreement', 112)
     if (consented.has(name)) return ok(name, callOptions)
@@ -185,23 +282,26 @@ export function createPrivacySimulator(options: PrivacySimulatorOptions = {}): P
   const api: SimulatedPlatformApi = {}
   for (const name of SIMULATED_PRIVACY_APIS) api[name] = (callOptions) => call(name, callOptions)
   if (supported) {
-    api.getPrivacySetting = (callOptions = {}) => {
+    api.getPrivacySetting = (options) => {
+      const callOptions = tracked('getPrivacySetting', options)
       if (check === 'hang') return
       if (check === 'fail') return fail('getPrivacySetting', callOptions, 'system error')
       const result = { errMsg: 'getPrivacySetting:ok', needAuthorization: needAuthorization(), privacyContractName: contractName }
-      callOptions.success?.(result)
-      callOptions.complete?.(result)
+      ok('getPrivacySetting', callOptions, result)
     }
     api.onNeedPrivacyAuthorization = (next: Listener) => {
       listenerRegistrations++
       if (typeof next !== 'function') violations.push('onNeedPrivacyAuthorization was given a non-function')
       listener = typeof next === 'function' ? next : undefined
     }
-    api.requirePrivacyAuthorize = (callOptions = {}) =>
-      needAuthorization() ? intercept('requirePrivacyAuthorize', callOptions) : ok('requirePrivacyAuthorize', callOptions)
-    api.openPrivacyContract = (callOptions = {}) => {
+    api.requirePrivacyAuthorize = (options) => {
+      const callOptions = tracked('requirePrivacyAuthorize', options)
+      if (needAuthorization()) intercept('requirePrivacyAuthorize', callOptions)
+      else ok('requirePrivacyAuthorize', callOptions)
+    }
+    api.openPrivacyContract = (options) => {
       contractOpens++
-      ok('openPrivacyContract', callOptions)
+      ok('openPrivacyContract', tracked('openPrivacyContract', options))
     }
   }
 
@@ -215,6 +315,10 @@ export function createPrivacySimulator(options: PrivacySimulatorOptions = {}): P
     revokeConsent: () => consented.clear(),
     declare: (...apis) => apis.forEach((name) => declaredApis.add(name)),
     setCheck: (behaviour) => void (check = behaviour),
+    setOfficialPopup: (answer) => void (officialPopup = answer),
+    get officialPopups() {
+      return officialPopups
+    },
     get needAuthorization() {
       return needAuthorization()
     },
@@ -223,6 +327,9 @@ export function createPrivacySimulator(options: PrivacySimulatorOptions = {}): P
     },
     get pending() {
       return requests.filter((request) => !request.settled)
+    },
+    get calls() {
+      return calls
     },
     get listenerRegistrations() {
       return listenerRegistrations

@@ -1,39 +1,37 @@
-const { createPrivacySimulator } = require('taro-privacy/testing')
-const { launchMiniProgram } = require('./miniProgram')
+const path = require('node:path')
+const { launchWeapp } = require('taro-privacy/testing/weapp')
+
+/** The compiled WeChat output of the example (`npm run build:weapp`). */
+const WEAPP_DIST = path.resolve(__dirname, '../../dist/weapp')
 
 /**
- * Registers the per-test lifecycle and returns `start(entry, simulatorOptions)`, which
+ * Registers the per-test lifecycle and returns `start(page, simulatorOptions)`, which
  * launches a fresh app on the simulated platform (consent missing unless told otherwise).
- * After each test: the platform saw no broken rule, nothing threw, the app is closed.
+ * After each test: the platform saw no broken rule, no routing call failed, the app is closed.
  */
 function useMiniProgram() {
-  let session
+  let app
   afterEach(() => {
-    if (!session) return
-    const { sim, mp } = session
-    session = undefined
-    mp.close()
-    expect(sim.violations).toEqual([])
-    expect(mp.errors).toEqual([])
+    if (!app) return
+    const finished = app
+    app = undefined
+    finished.close()
+    expect(finished.violations).toEqual([])
+    expect(finished.errors).toEqual([])
   })
-  return async function start(entry, options = {}) {
-    const sim = createPrivacySimulator({
-      platform: 'weapp',
-      needAuthorization: true,
-      contractName: '《示例隐私保护指引》',
-      baseLibrary: '3.0.0',
-      ...options,
+  return async function start(page, simulator = {}) {
+    app = await launchWeapp({
+      dist: WEAPP_DIST,
+      page,
+      simulator: { platform: 'weapp', needAuthorization: true, contractName: '《示例隐私保护指引》', baseLibrary: '3.0.0', ...simulator },
     })
-    const mp = launchMiniProgram({ sim, entry })
-    session = { sim, mp }
-    await mp.settle()
-    return { sim, mp }
+    return app
   }
 }
 
 /** The callbacks each call of `api` received, e.g. `[['success'], ['success']]`. */
-function resultsOf(mp, api) {
-  return mp.calls.filter((call) => call.api === api).map((call) => call.results)
+function resultsOf(app, api) {
+  return app.calls.filter((call) => call.api === api).map((call) => call.results)
 }
 
-module.exports = { useMiniProgram, resultsOf }
+module.exports = { useMiniProgram, resultsOf, WEAPP_DIST }

@@ -16,6 +16,7 @@ const DEMOS = [
   { id: 'go-clipboard', url: '/pages/clipboard/index', label: '多个隐私接口同时调用（demo2）' },
   { id: 'go-nickname', url: '/pages/nickname/index', label: '填写微信昵称（demo3）' },
   { id: 'go-login', url: '/pages/login/index', label: '手机号快捷登录（组合按钮）' },
+  { id: 'go-member', url: '/pages/member/index', label: '必须同意才能使用的页面（拒绝后可重新同意）' },
 ]
 
 /** demo1: the proactive check (getPrivacySetting) and the contract, on the home page. */

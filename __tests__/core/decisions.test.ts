@@ -1,0 +1,99 @@
+import { createMiniProgramAdapter, createPrivacyStore, type PrivacyDecision } from '../../src/core'
+import { createPrivacySimulator } from '../../src/testing'
+import { recordCall } from '../utils'
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
+
+function setup(cooldownMs = 10_000) {
+  const sim = createPrivacySimulator({ latency: 0 })
+  const decisions: PrivacyDecision[] = []
+  const store = createPrivacyStore({
+    adapter: createMiniProgramAdapter(sim.api),
+    cooldownMs,
+    onDecision: (decision) => decisions.push(decision),
+  })
+  store.attachUI()
+  return { sim, store, decisions }
+}
+
+describe('a refusal the user did not make (regression: an unmount counted as the user\'s disagree)', () => {
+  it('an unmount refuses the waiting calls with reason "unmount": no lastDecision, no cooldown on remount', async () => {
+    const { sim, store, decisions } = setup()
+    const unmount = store.mount()
+    await settle()
+    const call = recordCall(sim, 'getLocation')
+    unmount()
+    await settle()
+    expect(call).toMatchObject({ fail: 1, errMsg: expect.stringContaining('privacy permission is not authorized') })
+    expect(decisions).toEqual([expect.objectContaining({ event: 'disagree', reason: 'unmount' })])
+    expect(store.getState()).toMatchObject({ lastDecision: null, pending: [], visible: false })
+
+    // remounted well inside the cooldown: the next call asks the user instead of being refused at once
+    store.mount()
+    const next = recordCall(sim, 'chooseMedia')
+    expect(store.getState()).toMatchObject({ visible: true, pending: [expect.objectContaining({ referrer: 'chooseMedia' })] })
+    expect(next).toEqual({ success: 0, fail: 0 })
+  })
+
+  it('destroy refuses the waiting calls with reason "destroy" and leaves lastDecision alone', async () => {
+    const { sim, store, decisions } = setup()
+    store.mount()
+    await settle()
+    recordCall(sim, 'getLocation')
+    store.destroy()
+    expect(decisions).toEqual([expect.objectContaining({ event: 'disagree', reason: 'destroy' })])
+    expect(store.getState().lastDecision).toBeNull()
+  })
+
+  it('the user\'s disagree has reason "user", becomes lastDecision and starts the cooldown', async () => {
+    const { sim, store, decisions } = setup()
+    store.mount()
+    await settle()
+    recordCall(sim, 'getLocation')
+    store.disagree()
+    expect(decisions).toEqual([expect.objectContaining({ event: 'disagree', reason: 'user' })])
+    expect(store.getState().lastDecision).toMatchObject({ event: 'disagree', reason: 'user' })
+    const refusedAtOnce = recordCall(sim, 'chooseMedia')
+    expect(refusedAtOnce.fail).toBe(1)
+    expect(store.getState().visible).toBe(false)
+  })
+
+  it('an agree tap has reason "user"', async () => {
+    const { sim, store, decisions } = setup()
+    store.mount()
+    await settle()
+    recordCall(sim, 'getLocation')
+    sim.tapAgreeButton('agree')
+    store.handleAgreeEvent('agree')
+    expect(decisions).toEqual([expect.objectContaining({ event: 'agree', reason: 'user', buttonId: 'agree' })])
+  })
+})
+
+describe('disagree({ keepOpen: true }): consent the user cannot dismiss', () => {
+  it('answers every waiting call, keeps the consent UI visible, and reports the next call as shown at once', async () => {
+    const { sim, store } = setup(0)
+    store.mount()
+    await settle()
+    const first = recordCall(sim, 'getLocation')
+    store.disagree({ keepOpen: true })
+    expect(first.fail).toBe(1)
+    expect(store.getState()).toMatchObject({ visible: true, pending: [], lastDecision: { event: 'disagree', reason: 'user' } })
+
+    const second = recordCall(sim, 'chooseMedia')
+    expect(sim.requests[1].events).toEqual(['exposureAuthorization'])
+    sim.tapAgreeButton('agree')
+    store.handleAgreeEvent('agree')
+    expect(second.success).toBe(1)
+    expect(store.getState()).toMatchObject({ visible: false, status: 'agreed' })
+    expect(sim.violations).toEqual([])
+  })
+
+  it('with nothing waiting (opened proactively) it stays up and records the refusal', async () => {
+    const { store } = setup(0)
+    store.mount()
+    await settle()
+    store.open()
+    store.disagree({ keepOpen: true })
+    expect(store.getState()).toMatchObject({ visible: true, lastDecision: { event: 'disagree' } })
+  })
+})

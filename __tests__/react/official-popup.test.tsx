@@ -1,0 +1,27 @@
+import { act, screen } from '@testing-library/react'
+import { PrivacyModal } from '../../src'
+import { createPrivacySimulator, installSimulator } from '../../src/testing'
+import { flush, renderDefaultProvider } from '../utils'
+
+// A file of its own: the @tarojs/taro double hands the app's one platform listener to every
+// simulator installed later, so a listener registered by another test would be counted here.
+const originalEnv = process.env.TARO_ENV
+afterEach(() => {
+  process.env.TARO_ENV = originalEnv
+})
+
+describe('PrivacyProvider officialPopup', () => {
+  it('leaves interceptions to the official popup and keeps the state for require()', async () => {
+    process.env.TARO_ENV = 'weapp'
+    const sim = createPrivacySimulator({ latency: 0, officialPopup: 'agree' })
+    installSimulator(sim)
+    const gate = renderDefaultProvider({ officialPopup: true }, <PrivacyModal />)
+    await flush()
+    expect(sim.listenerRegistrations).toBe(0)
+    await act(() => gate().require())
+    await flush()
+    expect(sim.officialPopups).toBe(1)
+    expect(gate()).toMatchObject({ status: 'agreed', visible: false })
+    expect(screen.queryByText('同意')).toBeNull()
+  })
+})

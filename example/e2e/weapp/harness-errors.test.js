@@ -1,0 +1,62 @@
+const path = require('node:path')
+const { launchWeapp } = require('taro-privacy/testing/weapp')
+const { WEAPP_DIST } = require('./session')
+
+/** taro-privacy/testing/weapp, misused: each mistake names what was wrong and what to do. */
+describe('launchWeapp: clear errors', () => {
+  let app
+  afterEach(() => app?.close())
+
+  test('a dist folder with no compiled app', async () => {
+    await expect(launchWeapp({ dist: path.join(WEAPP_DIST, 'pages') })).rejects.toThrow(
+      /no compiled weapp app in .*pages \(app\.js and app\.json expected\)\. Build it first \(`taro build --type weapp`\)/,
+    )
+  })
+
+  test('no dist at all', async () => {
+    await expect(launchWeapp({})).rejects.toThrow("launchWeapp({ dist }): dist must be the folder of the compiled weapp app, e.g. 'dist'.")
+  })
+
+  test('a page that is not in app.json', async () => {
+    await expect(launchWeapp({ dist: WEAPP_DIST, page: 'pages/nowhere/index' })).rejects.toThrow('no page "pages/nowhere/index" in app.json (pages: pages/index/index,')
+  })
+
+  test('a selector that matches nothing', async () => {
+    app = await launchWeapp({ dist: WEAPP_DIST })
+    await expect(app.tap('#no-such-button')).rejects.toThrow('nothing matches "#no-such-button" on pages/index/index. The page shows: ')
+  })
+
+  test('an element found by its text, and text that is nowhere', async () => {
+    app = await launchWeapp({ dist: WEAPP_DIST })
+    await app.tap({ text: '阅读并同意隐私协议' })
+    expect(app.page.consentUIs()).toHaveLength(1)
+    await expect(app.tap({ text: '不存在的按钮' })).rejects.toThrow('nothing matches the text "不存在的按钮" on pages/index/index.')
+  })
+
+  test('agree or disagree with no consent UI visible', async () => {
+    app = await launchWeapp({ dist: WEAPP_DIST })
+    await expect(app.agree()).rejects.toThrow('no consent UI visible on pages/index/index (nothing matches ".taro-privacy-modal__mask"): has the app made a privacy call, or called open()?')
+    await expect(app.disagree()).rejects.toThrow('no consent UI visible on pages/index/index')
+    expect(app.requests).toHaveLength(0)
+  })
+
+  test('“agreeing” with a button that is not an agree button', async () => {
+    app = await launchWeapp({ dist: WEAPP_DIST })
+    await expect(app.agree({ button: '#open-consent' })).rejects.toThrow('"#open-consent" on pages/index/index is not an agree button')
+    expect(app.sim.needAuthorization).toBe(true)
+  })
+
+  test('a routing call the base library refuses', async () => {
+    app = await launchWeapp({ dist: WEAPP_DIST })
+    await expect(app.navigateTo('/pages/discover/index')).rejects.toThrow('navigateTo:fail can not navigateTo a tabbar page')
+    expect(app.errors).toHaveLength(1)
+  })
+
+  test('launching again closes the previous app', async () => {
+    const first = await launchWeapp({ dist: WEAPP_DIST })
+    app = await launchWeapp({ dist: WEAPP_DIST, page: 'pages/clipboard/index' })
+    expect(first.stack).toHaveLength(0)
+    expect(app.page.route).toBe('pages/clipboard/index')
+    expect(document.querySelectorAll('page-container')).toHaveLength(1)
+  })
+})

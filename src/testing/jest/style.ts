@@ -1,0 +1,2 @@
+// Style files under jest (`import './index.scss'`): nothing to load.
+export default {}
