@@ -25,9 +25,9 @@ function distOf(entry, platform) {
   return dir
 }
 
-/** `taro-privacy/testing` from the tarball installed for `entry`. */
-function testingOf(entry) {
-  return require(require.resolve('taro-privacy/testing', { paths: [path.join(CACHE, entry.name)] }))
+/** An entry point of the package as installed for `entry` from the tarball, e.g. `taro-privacy/testing/weapp`. */
+function packageEntry(entry, id) {
+  return require(require.resolve(id, { paths: [path.join(CACHE, entry.name)] }))
 }
 
-module.exports = { entries, entryNamed, distOf, testingOf }
+module.exports = { entries, entryNamed, distOf, packageEntry }

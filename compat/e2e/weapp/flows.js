@@ -1,5 +1,4 @@
-const { entries, entryNamed, distOf, testingOf } = require('../matrix')
-const { launchMiniProgram, agree, attribute, consentUIs, find, tap, tapAgreeButton, text } = require('../miniProgram')
+const { entries, entryNamed, distOf, packageEntry } = require('../matrix')
 
 const HOME = 'pages/index/index'
 const TAB = 'pages/tab/index'
@@ -7,8 +6,9 @@ const CONCURRENT = 'pages/concurrent/index'
 
 /**
  * The compat app's compiled weapp pages for the matrix entry `name` (a Taro version ×
- * runner), on WeChat's template compiler with the packed package's simulator as `wx`.
- * Each entry has its own test file calling this (one Taro version per jest realm).
+ * runner), run by the packed package's own harness (`taro-privacy/testing/weapp`:
+ * miniprogram-simulate with the simulator as `wx`). Each entry has its own test file
+ * calling this: WeChat's template compiler patches built-ins once per jest realm.
  */
 module.exports = (name) => {
   const entry = entryNamed(name)
@@ -19,141 +19,114 @@ module.exports = (name) => {
 
 function flows(entry) {
   const dist = distOf(entry, 'weapp')
-  const { createPrivacySimulator } = testingOf(entry)
-  let session
+  const { launchWeapp } = packageEntry(entry, 'taro-privacy/testing/weapp')
+  let app
 
   afterEach(() => {
-    if (!session) return
-    const { sim, mp } = session
-    session = undefined
-    mp.close()
-    expect(sim.violations).toEqual([])
-    expect(mp.errors).toEqual([])
+    if (!app) return
+    const running = app
+    app = undefined
+    running.close()
+    expect(running.violations).toEqual([])
+    expect(running.errors).toEqual([])
   })
 
-  async function start(entryRoute) {
-    const sim = createPrivacySimulator({ platform: 'weapp', needAuthorization: true, baseLibrary: '3.0.0' })
-    const mp = launchMiniProgram({ sim, dist, entry: entryRoute })
-    session = { sim, mp }
-    await mp.settle()
-    return { sim, mp }
+  async function start(page) {
+    app = await launchWeapp({ dist, page, simulator: { platform: 'weapp', needAuthorization: true, baseLibrary: '3.0.0' } })
+    return app
   }
 
-  const resultsOf = (mp, api) => mp.calls.filter((call) => call.api === api).map((call) => call.results)
-  const eventsOf = (sim) => sim.requests.map((request) => request.events)
-
-  async function go(mp, method, route) {
-    mp.wx[method]({ url: `/${route}` })
-    await mp.settle()
-    expect(mp.top.route).toBe(route)
-    return mp.top
-  }
+  const resultsOf = (api) => app.calls.filter((call) => call.api === api).map((call) => call.results)
+  const eventsOf = () => app.requests.map((request) => request.events)
 
   test('an intercepted call: the consent UI reports exposure once, the agree tap releases the call', async () => {
-    const { sim, mp } = await start(HOME)
-    const home = mp.top
-    expect(text(home)).toContain('status：required')
-    tap(home, '#get-location')
-    await mp.settle()
+    const home = (await start(HOME)).page
+    expect(home.text()).toContain('status：required')
+    await home.tap('#get-location')
 
-    expect(consentUIs(home)).toHaveLength(1)
-    expect(eventsOf(sim)).toEqual([['exposureAuthorization']])
-    expect(text(home)).toContain('getLocation：等待')
+    expect(home.consentUIs()).toHaveLength(1)
+    expect(eventsOf()).toEqual([['exposureAuthorization']])
+    expect(home.text()).toContain('getLocation：等待')
 
-    agree(sim, home)
-    await mp.settle()
-    expect(eventsOf(sim)).toEqual([['exposureAuthorization', 'agree']])
-    expect(resultsOf(mp, 'getLocation')).toEqual([['success']])
-    expect(text(home)).toContain('getLocation：成功')
-    expect(consentUIs(home)).toHaveLength(0)
+    await home.agree()
+    expect(eventsOf()).toEqual([['exposureAuthorization', 'agree']])
+    expect(resultsOf('getLocation')).toEqual([['success']])
+    expect(home.text()).toContain('getLocation：成功')
+    expect(home.consentUIs()).toHaveLength(0)
   })
 
   test('two concurrent calls: one consent UI, one tap releases both', async () => {
-    const { sim, mp } = await start(HOME)
-    const home = mp.top
-    tap(home, '#go-concurrent')
-    await mp.settle()
-    const page = mp.top
+    const home = (await start(HOME)).page
+    await home.tap('#go-concurrent')
+    const page = app.page
     expect(page.route).toBe(CONCURRENT)
 
-    tap(page, '#call-both')
-    await mp.settle()
-    expect(sim.pending.map((request) => request.referrer)).toEqual(['getClipboardData', 'getLocation'])
-    expect(consentUIs(page)).toHaveLength(1)
-    expect(consentUIs(home)).toHaveLength(0)
+    await page.tap('#call-both')
+    expect(app.sim.pending.map((request) => request.referrer)).toEqual(['getClipboardData', 'getLocation'])
+    expect(page.consentUIs()).toHaveLength(1)
+    expect(home.consentUIs()).toHaveLength(0)
 
-    agree(sim, page)
-    await mp.settle()
-    expect(eventsOf(sim)).toEqual([
+    await page.agree()
+    expect(eventsOf()).toEqual([
       ['exposureAuthorization', 'agree'],
       ['exposureAuthorization', 'agree'],
     ])
-    expect(resultsOf(mp, 'getClipboardData')).toEqual([['success']])
-    expect(resultsOf(mp, 'getLocation')).toEqual([['success']])
-    expect(text(page)).toContain('getClipboardData：成功')
-    expect(text(page)).toContain('getLocation：成功')
-    expect(consentUIs(page)).toHaveLength(0)
+    expect(resultsOf('getClipboardData')).toEqual([['success']])
+    expect(resultsOf('getLocation')).toEqual([['success']])
+    expect(page.text()).toContain('getClipboardData：成功')
+    expect(page.text()).toContain('getLocation：成功')
+    expect(page.consentUIs()).toHaveLength(0)
   })
 
   test('navigateTo and navigateBack with a request pending: the consent UI follows the page on top', async () => {
-    const { sim, mp } = await start(HOME)
-    const home = mp.top
-    tap(home, '#get-location')
-    await mp.settle()
-    expect(consentUIs(home)).toHaveLength(1)
+    const home = (await start(HOME)).page
+    await home.tap('#get-location')
+    expect(home.consentUIs()).toHaveLength(1)
 
-    const next = await go(mp, 'navigateTo', CONCURRENT)
-    expect(consentUIs(next)).toHaveLength(1)
-    expect(consentUIs(home)).toHaveLength(0)
+    const next = await app.navigateTo(`/${CONCURRENT}`)
+    expect(next.route).toBe(CONCURRENT)
+    expect(next.consentUIs()).toHaveLength(1)
+    expect(home.consentUIs()).toHaveLength(0)
 
-    mp.wx.navigateBack()
-    await mp.settle()
-    expect(mp.top).toBe(home)
-    expect(consentUIs(home)).toHaveLength(1)
+    expect(await app.navigateBack()).toBe(home)
+    expect(home.consentUIs()).toHaveLength(1)
 
-    agree(sim, home)
-    await mp.settle()
-    expect(eventsOf(sim)).toEqual([['exposureAuthorization', 'agree']])
-    expect(resultsOf(mp, 'getLocation')).toEqual([['success']])
+    await home.agree()
+    expect(eventsOf()).toEqual([['exposureAuthorization', 'agree']])
+    expect(resultsOf('getLocation')).toEqual([['success']])
   })
 
   // Nothing mounts when an already-alive tab page is shown again: only Taro's `<route>.onShow`
   // event can tell the portal that another page is on top.
   test('switchTab to a live tab page with a request pending: the consent UI moves there', async () => {
-    const { sim, mp } = await start(HOME)
-    const home = mp.top
-    const tab = await go(mp, 'switchTab', TAB)
-    await go(mp, 'switchTab', HOME)
-    tap(home, '#get-location')
-    await mp.settle()
-    expect(consentUIs(home)).toHaveLength(1)
+    const home = (await start(HOME)).page
+    const tab = await app.switchTab(`/${TAB}`)
+    expect(await app.switchTab(`/${HOME}`)).toBe(home)
+    await home.tap('#get-location')
+    expect(home.consentUIs()).toHaveLength(1)
 
-    await go(mp, 'switchTab', TAB)
-    expect(mp.top).toBe(tab)
-    expect(consentUIs(tab)).toHaveLength(1)
-    expect(consentUIs(home)).toHaveLength(0)
+    expect(await app.switchTab(`/${TAB}`)).toBe(tab)
+    expect(tab.consentUIs()).toHaveLength(1)
+    expect(home.consentUIs()).toHaveLength(0)
 
-    agree(sim, tab)
-    await mp.settle()
-    expect(resultsOf(mp, 'getLocation')).toEqual([['success']])
-    expect(mp.pages.flatMap(consentUIs)).toHaveLength(0)
-    await go(mp, 'switchTab', HOME)
-    expect(text(home)).toContain('getLocation：成功')
-    expect(consentUIs(home)).toHaveLength(0)
+    await tab.agree()
+    expect(resultsOf('getLocation')).toEqual([['success']])
+    expect(app.pages.flatMap((page) => page.consentUIs())).toHaveLength(0)
+    await app.switchTab(`/${HOME}`)
+    expect(home.text()).toContain('getLocation：成功')
+    expect(home.consentUIs()).toHaveLength(0)
   })
 
   test('the combined open-type getPhoneNumber|agreePrivacyAuthorization delivers the agree and the phone code', async () => {
-    const { sim, mp } = await start('pages/phone/index')
-    const page = mp.top
-    const button = find(page, '#agree-phone')
-    expect(attribute(button, 'openType')).toBe('getPhoneNumber|agreePrivacyAuthorization')
-    expect(text(page)).toContain('status：required')
+    const page = (await start('pages/phone/index')).page
+    expect(page.attribute('#agree-phone', 'openType')).toBe('getPhoneNumber|agreePrivacyAuthorization')
+    expect(page.text()).toContain('status：required')
 
-    tapAgreeButton(sim, button, { getphonenumber: { errMsg: 'getPhoneNumber:ok', code: 'phone-code' } })
-    await mp.settle()
-    expect(text(page)).toContain('agree：agree-phone')
-    expect(text(page)).toContain('phone：phone-code')
-    expect(text(page)).toContain('status：agreed')
-    expect(sim.needAuthorization).toBe(false)
+    const id = await page.agree({ button: '#agree-phone', detail: { errMsg: 'getPhoneNumber:ok', code: 'phone-code' } })
+    expect(id).toBe('agree-phone')
+    expect(page.text()).toContain('agree：agree-phone')
+    expect(page.text()).toContain('phone：phone-code')
+    expect(page.text()).toContain('status：agreed')
+    expect(app.sim.needAuthorization).toBe(false)
   })
 }
