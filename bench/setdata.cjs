@@ -60,7 +60,7 @@ function main() {
     printTable(`setData traffic of the example's ${page} (compiled weapp example built ${exampleBuiltAt}, miniprogram-simulate)`, figures)
   } else console.log('\nsetData traffic of the example: skipped (example/dist/weapp missing: npm run example:weapp)')
   printTable('setData traffic in the bench app (production weapp build, PrivacyProvider + PrivacyModalPortal; target: ≤ 900 B to show, ≤ 200 B to hide)', JSON.parse(readFileSync(out.pages, 'utf8')))
-  rmSync(dir, { recursive: true, force: true })
+  for (const folder of [dir, outDir]) rmSync(folder, { recursive: true, force: true })
   if (jest.status !== 0) {
     console.log(jest.stderr.split('\n').filter((line) => /✕|●|Expected|Received/.test(line)).join('\n'))
     console.log('\nsetData budgets: MISSED (see above)')

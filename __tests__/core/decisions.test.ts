@@ -97,3 +97,14 @@ describe('disagree({ keepOpen: true }): consent the user cannot dismiss', () => 
     expect(store.getState()).toMatchObject({ visible: true, lastDecision: { event: 'disagree' } })
   })
 })
+
+it('regression: a request refused because its store unmounted no longer warns that no consent UI is mounted', async () => {
+  const sim = createPrivacySimulator({ latency: 0 })
+  const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api) })
+  const unmount = store.mount()
+  const call = recordCall(sim, 'getLocation')
+  unmount() // e.g. the test's cleanup, or the app closing, before the warning's turn
+  await settle()
+  expect(call.fail).toBe(1)
+  // the console setup fails this test on any warning
+})

@@ -1,6 +1,7 @@
 import { act, render, screen } from '@testing-library/react'
 import { StrictMode, type ReactNode } from 'react'
-import { createMiniProgramAdapter, PrivacyAgreeButton, PrivacyModalPortal, PrivacyProvider, type PrivacyModalPortalProps } from '../../src'
+import { createPortal } from 'react-dom'
+import { createMiniProgramAdapter, PrivacyAgreeButton, PrivacyModal, PrivacyModalPortal, PrivacyProvider, type PrivacyModalPortalProps } from '../../src'
 import { createPrivacySimulator, type PrivacySimulator } from '../../src/testing'
 import Taro from '@tarojs/taro'
 import { flush, tapAgree } from '../utils'
@@ -94,14 +95,20 @@ describe('PrivacyModalPortal', () => {
 
   it('steps aside for a page that renders its own PrivacyModal', async () => {
     const page = showPage('pages/index/index')
-    const own = document.createElement('div')
-    own.className = 'taro-privacy-modal__mask'
-    page.appendChild(own)
     const sim = createPrivacySimulator({ latency: 0 })
-    renderPortal(sim)
+    render(
+      <StrictMode>
+        <PrivacyProvider adapter={createMiniProgramAdapter(sim.api)}>
+          <PrivacyModalPortal />
+          {createPortal(<PrivacyModal className="page-own" />, page)}
+        </PrivacyProvider>
+      </StrictMode>,
+    )
     await flush()
     act(() => sim.call('getLocation'))
-    expect(page.children).toHaveLength(1)
+    const modals = page.querySelectorAll('.taro-privacy-modal__mask')
+    expect(modals).toHaveLength(1)
+    expect(modals[0].classList.contains('page-own')).toBe(true)
   })
 })
 

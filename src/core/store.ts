@@ -174,7 +174,8 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
     guard(options.onRequest, request)
     if (process.env.NODE_ENV !== 'production' && !uis) {
       setTimeout(() => {
-        if (!uis && queue.includes(entry))
+        // (An unmounted store refuses its requests itself: nothing to warn about.)
+        if (!uis && mounts && queue.includes(entry))
           warn(`"${referrer}" is waiting for consent but no consent UI is mounted: render <PrivacyModalPortal /> in the provider or <PrivacyModal /> in the page.`)
       }, 0)
     }

@@ -1,0 +1,25 @@
+import { useState } from 'react'
+import { usePrivacyGate } from 'taro-privacy'
+
+export type Outcome = '等待' | '成功' | '失败'
+
+/**
+ * Runs privacy API calls and keeps each one's outcome for the page to show
+ * (`getLocation：成功`). Mini-programs intercept the call by themselves; H5 has no
+ * platform gate, so there the call asks first with `gate.require()`.
+ */
+export function usePrivacyCalls() {
+  const gate = usePrivacyGate()
+  const [outcomes, setOutcomes] = useState<Record<string, Outcome>>({})
+  const settle = (name: string, outcome: Outcome) => setOutcomes((previous) => ({ ...previous, [name]: outcome }))
+  const run = (name: string, call: () => Promise<unknown>) => {
+    settle(name, '等待')
+    const asked = gate.platform === 'h5' ? gate.require() : Promise.resolve()
+    asked.then(call).then(
+      () => settle(name, '成功'),
+      () => settle(name, '失败'),
+    )
+  }
+  const lines = Object.entries(outcomes).map(([name, outcome]) => `${name}：${outcome}`)
+  return { run, lines }
+}

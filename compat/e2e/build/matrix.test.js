@@ -1,0 +1,25 @@
+const fs = require('node:fs')
+const path = require('node:path')
+const MATRIX = require('../../matrix.json')
+
+const COMPAT = path.resolve(__dirname, '../..')
+
+describe('compat/matrix.json', () => {
+  test('every entry has its install recipe in versions/<name>/ and nothing else is there', () => {
+    const recipes = fs.readdirSync(path.join(COMPAT, 'versions')).sort()
+    expect(recipes).toEqual(MATRIX.map((entry) => entry.name).sort())
+    for (const entry of MATRIX) {
+      expect(fs.existsSync(path.join(COMPAT, 'versions', entry.name, 'package-lock.json'))).toBe(true)
+      const manifest = require(path.join(COMPAT, 'versions', entry.name, 'package.json'))
+      expect(manifest.dependencies['@tarojs/taro']).toBe(entry.taro)
+      expect(Boolean(manifest.devDependencies['@tarojs/vite-runner'])).toBe(entry.runner === 'vite')
+    }
+  })
+
+  test.each(['weapp', 'h5'])('every entry built for %s has a test file of its name running the flows', (platform) => {
+    for (const entry of MATRIX.filter((candidate) => candidate.platforms.includes(platform))) {
+      const file = path.join(COMPAT, 'e2e', platform, `${entry.name}.test.js`)
+      expect(fs.existsSync(file) && fs.readFileSync(file, 'utf8')).toContain(`require('./flows')('${entry.name}')`)
+    }
+  })
+})

@@ -1,0 +1,81 @@
+const fs = require('node:fs')
+const path = require('node:path')
+const { entries, distOf } = require('../matrix')
+
+/**
+ * What the compiled templates and app.json of each Taro version × runner hold for the agree
+ * event, with `taro-privacy/plugin` in the app's config (see the README's plugin section).
+ */
+
+/** The `<button …>` start tags of a compiled template, each as its attributes (names as written: case matters). */
+function buttonsIn(file) {
+  return (fs.readFileSync(file, 'utf8').match(/<button\b[^>]*>/g) ?? []).map((tag) => {
+    const attributes = {}
+    for (const [, name, value] of tag.matchAll(/\s([\w:-]+)="([^"]*)"/g)) attributes[name] = value
+    return attributes
+  })
+}
+
+/** The attributes of a button that bind the agree event, e.g. `{ bindagreeprivacyauthorization: 'eh' }`. */
+function agreeBindings(button) {
+  return Object.fromEntries(Object.entries(button).filter(([name]) => /agreeprivacyauthorization/i.test(name)))
+}
+
+const appJson = (dir) => JSON.parse(fs.readFileSync(path.join(dir, 'app.json'), 'utf8'))
+const named = (platform) => entries(platform).map((entry) => [entry.name, entry])
+
+describe.each(named('weapp'))('%s, weapp', (name, entry) => {
+  const dist = distOf(entry, 'weapp')
+
+  test('base.wxml: every button binds bindagreeprivacyauthorization and passes its open-type and id to the view', () => {
+    const buttons = buttonsIn(path.join(dist, 'base.wxml'))
+    expect(buttons.length).toBeGreaterThan(0)
+    for (const button of buttons) {
+      expect(agreeBindings(button)).toEqual({ bindagreeprivacyauthorization: 'eh' })
+      expect(button['open-type']).toMatch(/^\{\{i\.p\d+\}\}$/)
+      expect(button.id).toBe('{{i.uid||i.sid}}')
+    }
+  })
+
+  test('app.json: the plugin adds no usePrivacyCheck (WeChat checks every app)', () => {
+    expect(appJson(dist)).not.toHaveProperty('usePrivacyCheck')
+  })
+})
+
+describe.each(named('tt'))('%s, tt with the plugin', (name, entry) => {
+  const dist = distOf(entry, 'tt')
+
+  test('base.ttml: every button binds bindagreeprivacyauthorization (Taro binds it; the plugin leaves it)', () => {
+    const buttons = buttonsIn(path.join(dist, 'base.ttml'))
+    expect(buttons.length).toBeGreaterThan(0)
+    for (const button of buttons) {
+      expect(agreeBindings(button)).toEqual({ bindagreeprivacyauthorization: 'eh' })
+      expect(button['open-type']).toMatch(/^\{\{i\.p\d+\}\}$/)
+      expect(button.id).toBe('{{i.uid||i.sid}}')
+    }
+  })
+
+  test('app.json: usePrivacyCheck true', () => {
+    expect(appJson(dist).usePrivacyCheck).toBe(true)
+  })
+})
+
+describe.each(named('alipay'))('%s, alipay with the plugin', (name, entry) => {
+  const dist = distOf(entry, 'alipay')
+
+  test('base.axml: every button binds onAgreePrivacyAuthorization="eh" once, beside Taro\'s lowercase name', () => {
+    const template = fs.readFileSync(path.join(dist, 'base.axml'), 'utf8')
+    const buttons = buttonsIn(path.join(dist, 'base.axml'))
+    expect(buttons.length).toBeGreaterThan(0)
+    for (const button of buttons) {
+      expect(agreeBindings(button)).toEqual({ onagreeprivacyauthorization: 'eh', onAgreePrivacyAuthorization: 'eh' })
+      expect(button['open-type']).toMatch(/^\{\{i\.p\d+\}\}$/)
+      expect(button.id).toBe('{{i.uid||i.sid}}')
+    }
+    expect(template.split(' onAgreePrivacyAuthorization="eh"').length - 1).toBe(buttons.length)
+  })
+
+  test('app.json: usePrivacyCheck true', () => {
+    expect(appJson(dist).usePrivacyCheck).toBe(true)
+  })
+})

@@ -1,0 +1,98 @@
+const { entries, entryNamed, distOf } = require('../matrix')
+const { openH5App } = require('./browser')
+
+/**
+ * The compat app's H5 build for the matrix entry `name` in Chromium. H5 has no platform
+ * interception: each call asks first with `gate.require()`; consent is kept in localStorage.
+ */
+module.exports = (name) => {
+  const entry = entryNamed(name)
+  const describeIfBuilt = entries('h5').includes(entry) ? describe : describe.skip
+  describeIfBuilt(`${name}, H5 in Chromium`, () => flows(entry))
+}
+
+function flows(entry) {
+  let app
+  let page
+  beforeAll(async () => {
+    app = await openH5App(distOf(entry, 'h5'))
+  })
+  afterAll(async () => {
+    await app?.close()
+  })
+  beforeEach(async () => {
+    page = await app.newPage()
+    await page.goto(app.url)
+    await page.evaluate(() => window.localStorage.clear())
+    await page.reload()
+    await page.getByText('获取位置').waitFor()
+  })
+  afterEach(async () => {
+    await page.close()
+    expect(app.pageErrors).toEqual([])
+  })
+
+  const visibleConsentUIs = () => page.locator('.taro-privacy-modal__mask:visible')
+  /** Each Taro page as [route, shows a consent UI (visible or not)]. */
+  const pagesWithConsentUI = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('.taro_page')].map((root) => [root.id.split('?')[0], !!root.querySelector('.taro-privacy-modal__mask')]),
+    )
+  /** The page on top: the one Taro's router does not shade. */
+  const topRoute = () =>
+    page.evaluate(() => document.querySelector('.taro_page:not(.taro_page_shade)')?.id.split('?')[0])
+
+  test('a call asks first: one consent UI, the agree click runs it; after a reload it runs at once', async () => {
+    await page.getByText('获取位置').click()
+    await visibleConsentUIs().waitFor()
+    expect(await visibleConsentUIs().count()).toBe(1)
+    expect(await page.getByText('getLocation：等待').count()).toBe(1)
+
+    await visibleConsentUIs().locator('.taro-privacy-modal__agree').click()
+    await page.getByText('getLocation：成功').waitFor()
+    expect(await visibleConsentUIs().count()).toBe(0)
+
+    await page.reload()
+    await page.getByText('获取位置').click()
+    await page.getByText('getLocation：成功').waitFor()
+    expect(await visibleConsentUIs().count()).toBe(0)
+  })
+
+  test('two calls waiting on one consent UI: one click releases both', async () => {
+    await page.getByText('同时调用两个接口').click()
+    await page.getByText('读取剪贴板并定位').click()
+    await visibleConsentUIs().waitFor()
+    expect(await visibleConsentUIs().count()).toBe(1)
+
+    await visibleConsentUIs().locator('.taro-privacy-modal__agree').click()
+    await page.getByText('getClipboardData：成功').waitFor()
+    await page.getByText('getLocation：成功').waitFor()
+    expect(await visibleConsentUIs().count()).toBe(0)
+  })
+
+  // Both tab pages stay alive: nothing mounts, only Taro's router events can move the consent UI.
+  test('switching to a live tab page with the consent UI open: it follows the page on top', async () => {
+    const tabs = page.locator('.weui-tabbar__item')
+    await tabs.nth(1).click()
+    await page.getByText('选择收货地址').waitFor()
+    await tabs.nth(0).click()
+    await page.waitForFunction(() => document.querySelectorAll('.taro_page:not(.taro_page_shade)').length === 1)
+    await page.getByText('获取位置').click()
+    await visibleConsentUIs().waitFor()
+    expect(await pagesWithConsentUI()).toEqual([
+      ['/pages/index/index', true],
+      ['/pages/tab/index', false],
+    ])
+
+    // The tab bar stays reachable in a mini-program; here the mask covers it, so the tap is dispatched.
+    await tabs.nth(1).dispatchEvent('click')
+    await page.waitForFunction(() => document.querySelector('.taro_page:not(.taro_page_shade)')?.id.startsWith('/pages/tab/index'))
+    await page.waitForFunction(() => !document.querySelector('[id^="/pages/index/index"] .taro-privacy-modal__mask'))
+    expect(await topRoute()).toBe('/pages/tab/index')
+    expect(await pagesWithConsentUI()).toEqual([
+      ['/pages/index/index', false],
+      ['/pages/tab/index', true],
+    ])
+    expect(await visibleConsentUIs().count()).toBe(1)
+  })
+}

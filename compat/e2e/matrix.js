@@ -1,0 +1,33 @@
+const fs = require('node:fs')
+const path = require('node:path')
+
+const CACHE = path.resolve(__dirname, '../.cache')
+const MATRIX = require('../matrix.json')
+
+/** The matrix entries this run built (COMPAT_VERSIONS, set by run.mjs; all when unset). */
+function entries(platform) {
+  const only = process.env.COMPAT_VERSIONS?.split(',').filter(Boolean)
+  return MATRIX.filter((entry) => (!only || only.includes(entry.name)) && (!platform || entry.platforms.includes(platform)))
+}
+
+function entryNamed(name) {
+  const entry = MATRIX.find((candidate) => candidate.name === name)
+  if (!entry) throw new Error(`no entry ${name} in compat/matrix.json`)
+  return entry
+}
+
+/** The compiled app of `entry` for `platform` (compat/.cache/<name>/dist/<platform>). */
+function distOf(entry, platform) {
+  const dir = path.join(CACHE, entry.name, 'dist', platform)
+  if (!fs.existsSync(path.join(dir, platform === 'h5' ? 'index.html' : 'app.json'))) {
+    throw new Error(`no ${platform} build of ${entry.name} in ${dir}: run node compat/run.mjs`)
+  }
+  return dir
+}
+
+/** An entry point of the package as installed for `entry` from the tarball, e.g. `taro-privacy/testing/weapp`. */
+function packageEntry(entry, id) {
+  return require(require.resolve(id, { paths: [path.join(CACHE, entry.name)] }))
+}
+
+module.exports = { entries, entryNamed, distOf, packageEntry }

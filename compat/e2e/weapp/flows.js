@@ -1,0 +1,132 @@
+const { entries, entryNamed, distOf, packageEntry } = require('../matrix')
+
+const HOME = 'pages/index/index'
+const TAB = 'pages/tab/index'
+const CONCURRENT = 'pages/concurrent/index'
+
+/**
+ * The compat app's compiled weapp pages for the matrix entry `name` (a Taro version ×
+ * runner), run by the packed package's own harness (`taro-privacy/testing/weapp`:
+ * miniprogram-simulate with the simulator as `wx`). Each entry has its own test file
+ * calling this: WeChat's template compiler patches built-ins once per jest realm.
+ */
+module.exports = (name) => {
+  const entry = entryNamed(name)
+  // Skipped when this run did not build the entry (COMPAT_VERSIONS).
+  const describeIfBuilt = entries('weapp').includes(entry) ? describe : describe.skip
+  describeIfBuilt(`${name}, compiled weapp pages`, () => flows(entry))
+}
+
+function flows(entry) {
+  const dist = distOf(entry, 'weapp')
+  const { launchWeapp } = packageEntry(entry, 'taro-privacy/testing/weapp')
+  let app
+
+  afterEach(() => {
+    if (!app) return
+    const running = app
+    app = undefined
+    running.close()
+    expect(running.violations).toEqual([])
+    expect(running.errors).toEqual([])
+  })
+
+  async function start(page) {
+    app = await launchWeapp({ dist, page, simulator: { platform: 'weapp', needAuthorization: true, baseLibrary: '3.0.0' } })
+    return app
+  }
+
+  const resultsOf = (api) => app.calls.filter((call) => call.api === api).map((call) => call.results)
+  const eventsOf = () => app.requests.map((request) => request.events)
+
+  test('an intercepted call: the consent UI reports exposure once, the agree tap releases the call', async () => {
+    const home = (await start(HOME)).page
+    expect(home.text()).toContain('status：required')
+    await home.tap('#get-location')
+
+    expect(home.consentUIs()).toHaveLength(1)
+    expect(eventsOf()).toEqual([['exposureAuthorization']])
+    expect(home.text()).toContain('getLocation：等待')
+
+    await home.agree()
+    expect(eventsOf()).toEqual([['exposureAuthorization', 'agree']])
+    expect(resultsOf('getLocation')).toEqual([['success']])
+    expect(home.text()).toContain('getLocation：成功')
+    expect(home.consentUIs()).toHaveLength(0)
+  })
+
+  test('two concurrent calls: one consent UI, one tap releases both', async () => {
+    const home = (await start(HOME)).page
+    await home.tap('#go-concurrent')
+    const page = app.page
+    expect(page.route).toBe(CONCURRENT)
+
+    await page.tap('#call-both')
+    expect(app.sim.pending.map((request) => request.referrer)).toEqual(['getClipboardData', 'getLocation'])
+    expect(page.consentUIs()).toHaveLength(1)
+    expect(home.consentUIs()).toHaveLength(0)
+
+    await page.agree()
+    expect(eventsOf()).toEqual([
+      ['exposureAuthorization', 'agree'],
+      ['exposureAuthorization', 'agree'],
+    ])
+    expect(resultsOf('getClipboardData')).toEqual([['success']])
+    expect(resultsOf('getLocation')).toEqual([['success']])
+    expect(page.text()).toContain('getClipboardData：成功')
+    expect(page.text()).toContain('getLocation：成功')
+    expect(page.consentUIs()).toHaveLength(0)
+  })
+
+  test('navigateTo and navigateBack with a request pending: the consent UI follows the page on top', async () => {
+    const home = (await start(HOME)).page
+    await home.tap('#get-location')
+    expect(home.consentUIs()).toHaveLength(1)
+
+    const next = await app.navigateTo(`/${CONCURRENT}`)
+    expect(next.route).toBe(CONCURRENT)
+    expect(next.consentUIs()).toHaveLength(1)
+    expect(home.consentUIs()).toHaveLength(0)
+
+    expect(await app.navigateBack()).toBe(home)
+    expect(home.consentUIs()).toHaveLength(1)
+
+    await home.agree()
+    expect(eventsOf()).toEqual([['exposureAuthorization', 'agree']])
+    expect(resultsOf('getLocation')).toEqual([['success']])
+  })
+
+  // Nothing mounts when an already-alive tab page is shown again: only Taro's `<route>.onShow`
+  // event can tell the portal that another page is on top.
+  test('switchTab to a live tab page with a request pending: the consent UI moves there', async () => {
+    const home = (await start(HOME)).page
+    const tab = await app.switchTab(`/${TAB}`)
+    expect(await app.switchTab(`/${HOME}`)).toBe(home)
+    await home.tap('#get-location')
+    expect(home.consentUIs()).toHaveLength(1)
+
+    expect(await app.switchTab(`/${TAB}`)).toBe(tab)
+    expect(tab.consentUIs()).toHaveLength(1)
+    expect(home.consentUIs()).toHaveLength(0)
+
+    await tab.agree()
+    expect(resultsOf('getLocation')).toEqual([['success']])
+    expect(app.pages.flatMap((page) => page.consentUIs())).toHaveLength(0)
+    await app.switchTab(`/${HOME}`)
+    expect(home.text()).toContain('getLocation：成功')
+    expect(home.consentUIs()).toHaveLength(0)
+  })
+
+  test('the combined open-type getPhoneNumber|agreePrivacyAuthorization delivers the agree and the phone code', async () => {
+    const page = (await start('pages/phone/index')).page
+    expect(page.attribute('#agree-phone', 'openType')).toBe('getPhoneNumber|agreePrivacyAuthorization')
+    expect(page.text()).toContain('status：required')
+
+    const id = await page.agree({ button: '#agree-phone', detail: { errMsg: 'getPhoneNumber:ok', code: 'phone-code' } })
+    expect(id).toBe('agree-phone')
+    expect(page.text()).toContain('agree：agree-phone')
+    expect(page.text()).toContain('phone：phone-code')
+    expect(page.text()).toContain('status：agreed')
+    expect(app.sim.needAuthorization).toBe(false)
+  })
+}
