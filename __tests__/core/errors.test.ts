@@ -32,3 +32,25 @@ describe('toPrivacyError', () => {
     expect(error).toBeInstanceOf(Error)
   })
 })
+
+describe('PrivacyError in a production build (regression: the message was only the code)', () => {
+  const env = process.env.NODE_ENV
+  afterEach(() => {
+    process.env.NODE_ENV = env
+  })
+
+  it('keeps the code and what the platform (or the package, on h5) said', async () => {
+    process.env.NODE_ENV = 'production'
+    const { createH5Adapter, createPrivacyStore } = await import('../../src/core')
+    const store = createPrivacyStore({ adapter: createH5Adapter({ storage: { getStorageSync: () => null, setStorageSync: () => {} } }) })
+    store.mount()
+    const refused = store.require().catch((error: PrivacyError) => error)
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    store.disagree()
+    const error = await refused
+    expect(error).toMatchObject({ code: 'DENIED', message: '[taro-privacy] DENIED (require:fail privacy permission is not authorized)' })
+    expect(toPrivacyError({ errMsg: 'getLocation:fail privacy permission is not authorized', errno: 104 }).message).toBe(
+      '[taro-privacy] PRIVACY_NOT_AGREED (getLocation:fail privacy permission is not authorized)',
+    )
+  })
+})

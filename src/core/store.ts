@@ -243,7 +243,11 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
   // own, answered like an intercepted call.
   function askInApp(): Promise<void> {
     return new Promise((resolve, reject) => {
-      intercept((result) => (result.event === 'agree' ? resolve() : reject(new PrivacyError('DENIED'))), 'require')
+      intercept(
+        (result) =>
+          result.event === 'agree' ? resolve() : reject(new PrivacyError('DENIED', 'require:fail privacy permission is not authorized')),
+        'require',
+      )
       if (!mounts) settleIfUnmounted()
     })
   }
