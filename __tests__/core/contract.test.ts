@@ -16,6 +16,15 @@ describe('openContract()', () => {
     expect(sim.contractOpens).toBe(0)
   })
 
+  it('an openContract option that is not a function: a development warning, and the platform\'s page opens', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
+    const sim = createPrivacySimulator({ latency: 0 })
+    const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api), openContract: '/pages/agreement/index' as never })
+    await store.openContract()
+    expect(sim.contractOpens).toBe(1)
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('openContract must be a function'))
+  })
+
   it('opens the platform\'s contract page by default', async () => {
     const sim = createPrivacySimulator({ latency: 0 })
     const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api) })

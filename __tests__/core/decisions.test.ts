@@ -1,4 +1,4 @@
-import { createMiniProgramAdapter, createPrivacyStore, type PrivacyDecision } from '../../src/core'
+import { createH5Adapter, createMiniProgramAdapter, createPrivacyStore, type PrivacyDecision } from '../../src/core'
 import { createPrivacySimulator } from '../../src/testing'
 import { recordCall } from '../utils'
 
@@ -107,4 +107,15 @@ it('regression: a request refused because its store unmounted no longer warns th
   await settle()
   expect(call.fail).toBe(1)
   // the console setup fails this test on any warning
+})
+
+it('regression: a require() (h5) refused because its provider unmounted rejected as the user\'s DENIED; it is DESTROYED', async () => {
+  const store = createPrivacyStore({ adapter: createH5Adapter({ storage: { getStorageSync: () => null, setStorageSync: () => {} } }) })
+  store.attachUI()
+  const unmount = store.mount()
+  await settle()
+  const waiting = store.require()
+  unmount()
+  await expect(waiting).rejects.toMatchObject({ code: 'DESTROYED', errMsg: expect.stringContaining('unmounted') })
+  expect(store.getState().lastDecision).toBeNull()
 })

@@ -22,26 +22,63 @@ describe('officialPopup: the platform shows its own popup, the store keeps the s
     expect(store.getState()).toMatchObject({ pending: [], visible: false })
   })
 
-  it('require() goes through requirePrivacyAuthorize: agreed in the popup, it resolves and the status is read again', async () => {
+  it('require() goes through requirePrivacyAuthorize: agreed in the popup, it resolves, the status is agreed and the user\'s decision recorded', async () => {
     const { sim, store } = setup('agree')
     await settle()
     expect(store.getState().status).toBe('required')
     await expect(store.require()).resolves.toBeUndefined()
     expect(sim.officialPopups).toBe(1)
-    await settle()
-    expect(store.getState()).toMatchObject({ status: 'agreed', needAuthorization: false, visible: false })
+    expect(store.getState()).toMatchObject({
+      status: 'agreed',
+      needAuthorization: false,
+      visible: false,
+      lastDecision: { event: 'agree', reason: 'user' },
+    })
   })
 
-  it('refused in the popup: require() rejects with PRIVACY_NOT_AGREED (errno 104), the status stays required', async () => {
+  it('regression: require() waited for a re-check after the popup, and a hanging one turned agreed into a TIMEOUT error', async () => {
+    const sim = createPrivacySimulator({ latency: 0, officialPopup: 'agree' })
+    const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api), officialPopup: true, checkTimeoutMs: 50 })
+    store.mount()
+    await settle()
+    sim.setCheck('hang')
+    await store.require()
+    expect(store.getState()).toMatchObject({ status: 'agreed', error: null })
+    await new Promise((resolve) => setTimeout(resolve, 80)) // past checkTimeoutMs
+    expect(store.getState()).toMatchObject({ status: 'agreed', error: null })
+  })
+
+  it('refused in the popup: require() rejects with PRIVACY_NOT_AGREED (errno 104); the refusal is the user\'s decision', async () => {
     const { sim, store } = setup('disagree')
     await settle()
     await expect(store.require()).rejects.toMatchObject({ name: 'PrivacyError', code: 'PRIVACY_NOT_AGREED', errno: 104 })
-    await settle()
-    expect(store.getState()).toMatchObject({ status: 'required', needAuthorization: true, pending: [] })
+    expect(store.getState()).toMatchObject({
+      status: 'required',
+      needAuthorization: true,
+      pending: [],
+      lastDecision: { event: 'disagree', reason: 'user' },
+    })
     expect(sim.officialPopups).toBe(1)
   })
 
-  it('the 10 s rule: within 10 s of a refusal the platform refuses again without a popup', async () => {
+  it('cooldownMs applies to the official popup\'s refusal too: require() is refused at once, without asking the platform', async () => {
+    const sim = createPrivacySimulator({ latency: 0, officialPopup: 'disagree' })
+    const decisions: string[] = []
+    const store = createPrivacyStore({
+      adapter: createMiniProgramAdapter(sim.api),
+      officialPopup: true,
+      cooldownMs: 60_000,
+      onDecision: (decision) => decisions.push(decision.event + ':' + decision.reason),
+    })
+    store.mount()
+    await settle()
+    await expect(store.require()).rejects.toMatchObject({ code: 'PRIVACY_NOT_AGREED' })
+    await expect(store.require()).rejects.toMatchObject({ code: 'DENIED', errMsg: expect.stringContaining('cooldown') })
+    expect(sim.requests).toHaveLength(1)
+    expect(decisions).toEqual(['disagree:user'])
+  })
+
+  it('the platform\'s 10 s rule (as the simulator models it) reaches require(): refused again without a popup, then asked again', async () => {
     jest.useFakeTimers({ now: 1_000_000, doNotFake: ['setTimeout', 'queueMicrotask', 'nextTick', 'setImmediate'] })
     try {
       const { sim, store } = setup('disagree')

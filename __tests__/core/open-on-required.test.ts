@@ -20,6 +20,18 @@ describe('openOnRequired shows the consent UI at most once per launch', () => {
     expect(store.getState()).toMatchObject({ visible: false, status: 'required' })
   })
 
+  it('never after a refusal, even when it has not shown yet in this launch', async () => {
+    const sim = createPrivacySimulator({ latency: 0, needAuthorization: false })
+    const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api), openOnRequired: true })
+    store.mount()
+    await settle()
+    sim.revokeConsent()
+    sim.call('getLocation') // an intercepted call opens the UI; the user refuses it
+    store.disagree()
+    await store.refresh()
+    expect(store.getState()).toMatchObject({ status: 'required', visible: false })
+  })
+
   it('closed by agreeing elsewhere and consent revoked later: a refresh does not pop it up again', async () => {
     const { sim, store } = setup()
     await settle()

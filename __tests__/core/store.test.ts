@@ -622,7 +622,8 @@ describe('require()', () => {
     const unmounted = h5Setup({}, { mount: false }).store
     const seen: string[][] = []
     unmounted.subscribe(() => seen.push(unmounted.getState().pending.map((request) => request.referrer)))
-    await expect(unmounted.require()).rejects.toMatchObject({ name: 'PrivacyError', code: 'DENIED' })
+    // refused because nothing was mounted, not by the user: DESTROYED, not DENIED
+    await expect(unmounted.require()).rejects.toMatchObject({ name: 'PrivacyError', code: 'DESTROYED', errMsg: expect.stringContaining('unmounted') })
     expect(seen).toContainEqual(['require'])
     // refused because nothing was mounted, not by the user
     expect(unmounted.getState()).toMatchObject({ pending: [], visible: false, lastDecision: null })

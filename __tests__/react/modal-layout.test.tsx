@@ -14,12 +14,17 @@ describe('PrivacyModal parts', () => {
     expect(sim.contractOpens).toBe(1)
   })
 
-  it('content lays out the body around the link', async () => {
+  it('content lays out the body around the link element, which still opens the contract', async () => {
     const { sim, container } = await renderWithPrivacy(
       <PrivacyModal content={(link, gate) => <>{`${gate.pending.length} 个功能需要同意 `}{link}</>} contractName="《协议》" />,
     )
     callApi(sim, 'getLocation')
-    expect(container.querySelector('.taro-privacy-modal__body')?.textContent).toBe('1 个功能需要同意 《协议》')
+    const body = container.querySelector('.taro-privacy-modal__body') as HTMLElement
+    expect(body.textContent).toBe('1 个功能需要同意 《协议》')
+    const link = body.querySelector('.taro-privacy-modal__link') as HTMLElement
+    expect(link.textContent).toBe('《协议》')
+    await act(async () => link.click())
+    expect(sim.contractOpens).toBe(1)
   })
 
   it('regression: a contract that fails to open was silent; onContractError receives the PrivacyError', async () => {

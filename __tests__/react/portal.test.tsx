@@ -54,6 +54,13 @@ describe('PrivacyModalPortal', () => {
     expect(page.innerHTML).toBe('')
     expect(sim.requests[0].events).toEqual([])
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('no consent UI is mounted'))
+
+    // the user goes to another page: the consent UI shows there, and the platform hears of it
+    const next = showPage('pages/index/index')
+    act(() => void (Taro.eventCenter as { trigger(key: string): unknown }).trigger('__afterTaroRouterChange'))
+    expect(next.querySelector('.taro-privacy-modal__mask')).not.toBeNull()
+    expect(page.querySelector('.taro-privacy-modal__mask')).toBeNull()
+    expect(sim.requests[0].events).toEqual(['exposureAuthorization'])
   })
 
   it('renders the app\'s own consent UI, reports it shown (exposure) and agrees through its PrivacyAgreeButton', async () => {

@@ -16,7 +16,7 @@ const HINTS: Record<PrivacyErrorCode, string> = {
   DENIED: 'the user did not agree to the privacy contract',
   UNSUPPORTED: 'this platform or base library has no privacy authorization API (WeChat needs base library ≥ 2.32.3)',
   TIMEOUT: 'the platform did not answer in time',
-  DESTROYED: 'the privacy store was destroyed before the user decided',
+  DESTROYED: 'the privacy store was destroyed (or its provider unmounted) before the user decided',
   PLATFORM_ERROR: 'the platform call failed',
 }
 

@@ -78,7 +78,8 @@ let lastRequestId = 0
 /** A request waiting for the user, with the platform's `resolve` it must be answered through. */
 interface Pending {
   request: PrivacyRequest
-  respond: (result: PlatformResolution) => void
+  /** The platform's `resolve`, or the store's own answer to a `require()` (which reads the reason). */
+  respond: (result: PlatformResolution, reason?: DecisionReason) => void
   /** `exposureAuthorization` already sent. */
   exposed: boolean
 }
@@ -196,7 +197,7 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
     if (event === 'agree') Object.assign(patch, { status: 'agreed', needAuthorization: false })
     queueChanged = false
     setState(patch)
-    entries.forEach(({ respond }) => guard(respond, result))
+    entries.forEach(({ respond }) => guard((answer: PlatformResolution) => respond(answer, reason), result))
     guard(options.onDecision, decision)
   }
 
@@ -243,27 +244,37 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
   // own, answered like an intercepted call.
   function askInApp(): Promise<void> {
     return new Promise((resolve, reject) => {
-      intercept(
-        (result) =>
-          result.event === 'agree' ? resolve() : reject(new PrivacyError('DENIED', 'require:fail privacy permission is not authorized')),
-        'require',
-      )
+      const respond = (result: PlatformResolution, reason?: DecisionReason) => {
+        if (result.event === 'agree') return resolve()
+        // Refused by an unmount or destroy, not by the user (nor by the cooldown, which has no reason).
+        reject(
+          reason && reason !== 'user'
+            ? new PrivacyError('DESTROYED', 'require:fail the store was ' + (reason === 'unmount' ? 'unmounted' : 'destroyed') + ' before the user decided')
+            : new PrivacyError('DENIED', 'require:fail privacy permission is not authorized'),
+        )
+      }
+      intercept(respond, 'require')
       if (!mounts) settleIfUnmounted()
     })
   }
 
   function askPlatform(): Promise<void> {
     if (inCooldown()) throw new PrivacyError('DENIED', 'refused inside the cooldown after a disagree')
-    const asked = attempt(adapter.requireAuthorize || askInApp).then(
+    // Without a listener the platform asks the user in its official popup: the answer is the user's decision.
+    const official = !hub && !!adapter.requireAuthorize
+    return attempt(adapter.requireAuthorize || askInApp).then(
       () => {
-        if (!destroyed && !queue.length) setState({ status: 'agreed', needAuthorization: false })
+        if (destroyed) return
+        if (official) settle('agree', 'user')
+        else if (!queue.length) setState({ status: 'agreed', needAuthorization: false })
       },
       (failure) => {
-        throw destroyed ? new PrivacyError('DESTROYED') : toPrivacyError(failure)
+        if (destroyed) throw new PrivacyError('DESTROYED')
+        const error = toPrivacyError(failure)
+        if (official && (error.code === 'USER_REJECTED' || error.code === 'PRIVACY_NOT_AGREED')) settle('disagree', 'user')
+        throw error
       },
     )
-    // The official popup answered for the platform: read the consent it left.
-    return hub ? asked : asked.finally(() => destroyed || runCheck())
   }
 
   function requireConsent(): Promise<void> {
@@ -326,7 +337,7 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
     openContract: () =>
       destroyed
         ? Promise.resolve()
-        : attempt(() => (options.openContract ? Promise.resolve(options.openContract()) : adapter.openContract())).then(
+        : attempt(() => (typeof options.openContract === 'function' ? Promise.resolve(options.openContract()) : adapter.openContract())).then(
             () => undefined,
             (failure) => {
               throw toPrivacyError(failure)
