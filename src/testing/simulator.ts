@@ -39,6 +39,13 @@ const SUCCESS_DATA: Record<string, object> = {
   chooseInvoiceTitle: { type: '0', title: '示例公司', taxNumber: '000000000000000000', companyAddress: '', telephone: '', bankName: '', bankAccount: '' },
 }
 
+/** What the platform hands the second event of a combined open-type (`getPhoneNumber|agreePrivacyAuthorization`, …). */
+export const COMBINED_OPEN_TYPE_DETAIL: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+  getPhoneNumber: { errMsg: 'getPhoneNumber:ok', code: 'simulated-phone-code' },
+  getRealtimePhoneNumber: { errMsg: 'getRealtimePhoneNumber:ok', code: 'simulated-phone-code' },
+  getUserInfo: { errMsg: 'getUserInfo:ok', userInfo: { nickName: '微信用户', avatarUrl: '' } },
+}
+
 /** The base library version that brought the privacy API, per platform. */
 const PRIVACY_SINCE: Record<MiniProgramPlatform, number[]> = {
   weapp: [2, 32, 3],

@@ -52,6 +52,12 @@ describe('launchWeapp: clear errors', () => {
     expect(app.errors).toHaveLength(1)
   })
 
+  test('navigateBack on the first page fails, as in WeChat', async () => {
+    app = await launchWeapp({ dist: WEAPP_DIST })
+    await expect(app.navigateBack()).rejects.toThrow('navigateBack:fail cannot navigate back at first page.')
+    expect(app.page.route).toBe('pages/index/index')
+  })
+
   test('launching again closes the previous app', async () => {
     const first = await launchWeapp({ dist: WEAPP_DIST })
     app = await launchWeapp({ dist: WEAPP_DIST, page: 'pages/clipboard/index' })

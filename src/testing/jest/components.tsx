@@ -6,6 +6,7 @@
 // open-type, the phone-number or user-info event) fires.
 import { createElement, forwardRef, useEffect, useImperativeHandle, useRef, type ForwardedRef, type ReactNode, type RefObject } from 'react'
 import { installedSimulator } from '../installed'
+import { COMBINED_OPEN_TYPE_DETAIL } from '../simulator'
 
 type Props = Record<string, unknown> & { children?: ReactNode }
 type Handler = (event: unknown) => void
@@ -18,13 +19,6 @@ const EVENTS: Record<string, string> = {
   getuserinfo: 'onGetUserInfo',
   chooseavatar: 'onChooseAvatar',
   confirm: 'onConfirm',
-}
-
-/** What the platform hands the second event of a combined open-type. */
-const COMBINED_DETAIL: Record<string, object> = {
-  getPhoneNumber: { errMsg: 'getPhoneNumber:ok', code: 'simulated-phone-code' },
-  getRealtimePhoneNumber: { errMsg: 'getRealtimePhoneNumber:ok', code: 'simulated-phone-code' },
-  getUserInfo: { errMsg: 'getUserInfo:ok', userInfo: { nickName: '微信用户', avatarUrl: '' } },
 }
 
 /** A Taro event built from the DOM (or React) event: `detail`, and the element as `target` / `currentTarget`. */
@@ -150,7 +144,7 @@ export const Button = forwardRef((props: Props, ref) => {
     sim.tapAgreeButton(node.id)
     node.dispatchEvent(new CustomEvent('agreeprivacyauthorization', { detail: { errMsg: 'agreePrivacyAuthorization:ok' } }))
     const [other] = openType.split('|')
-    if (other !== 'agreePrivacyAuthorization') node.dispatchEvent(new CustomEvent(other.toLowerCase(), { detail: COMBINED_DETAIL[other] }))
+    if (other !== 'agreePrivacyAuthorization') node.dispatchEvent(new CustomEvent(other.toLowerCase(), { detail: COMBINED_OPEN_TYPE_DETAIL[other] }))
   }
   return host('button', { ...props, onClick: click as Handler }, element, {
     'data-open-type': openType || undefined,

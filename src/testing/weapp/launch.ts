@@ -181,6 +181,7 @@ export async function launchWeapp(options: LaunchWeappOptions): Promise<WeappApp
       }),
     navigateBack: (callbacks: Callbacks & { delta?: number } = {}) =>
       route('navigateBack', callbacks, () => {
+        if (stack.length === 1) throw new Error('cannot navigate back at first page.')
         const delta = Math.min(callbacks.delta ?? 1, stack.length - 1)
         for (let i = 0; i < delta; i++) unloadPage(stack.pop()!)
         top().component.instance.onShow()
@@ -196,9 +197,15 @@ export async function launchWeapp(options: LaunchWeappOptions): Promise<WeappApp
       route('switchTab', callbacks, () => {
         const { route: target } = parseUrl(callbacks.url)
         if (!tabRoutes.has(target)) throw new Error('can not switchTab to a non-tabbar page')
+        const covered = stack.length > 1
         while (stack.length > 1) unloadPage(stack.pop()!)
         const current = stack.pop()
-        if (current && current.view.route === target) return void stack.push(current)
+        if (current && current.view.route === target) {
+          stack.push(current)
+          // back to the tab page under the pages just closed: it shows again
+          if (covered) current.component.instance.onShow()
+          return
+        }
         if (current && tabRoutes.has(current.view.route)) current.component.instance.onHide()
         else if (current) unloadPage(current)
         const alive = aliveTabs.get(target)

@@ -1,4 +1,4 @@
-import type { PrivacySimulator } from '../simulator'
+import { COMBINED_OPEN_TYPE_DETAIL, type PrivacySimulator } from '../simulator'
 import type { PageInstance, SimulatedComponent, WeappNode } from './simulate'
 
 /** How the harness finds the consent UI. The defaults are the documented classes of `PrivacyModal` and `PrivacyAgreeButton`. */
@@ -59,13 +59,6 @@ export interface WeappPage {
   agree(options?: AgreeOptions): Promise<string>
   /** The user taps the disagree button of the visible consent UI. */
   disagree(): Promise<void>
-}
-
-/** What the platform hands the second event of a combined open-type. */
-const COMBINED_DETAIL: Record<string, Record<string, unknown>> = {
-  getPhoneNumber: { errMsg: 'getPhoneNumber:ok', code: 'simulated-phone-code' },
-  getRealtimePhoneNumber: { errMsg: 'getRealtimePhoneNumber:ok', code: 'simulated-phone-code' },
-  getUserInfo: { errMsg: 'getUserInfo:ok', userInfo: { nickName: '微信用户', avatarUrl: '' } },
 }
 
 const describe = (target: Target) => (typeof target === 'string' ? `"${target}"` : `the text ${JSON.stringify(target.text)}`)
@@ -149,7 +142,7 @@ export function createPage(
       node.dispatchEvent('tap')
       node.dispatchEvent('agreeprivacyauthorization', { detail: { errMsg: 'agreePrivacyAuthorization:ok' } })
       const [other] = openType.split('|')
-      if (other !== 'agreePrivacyAuthorization') node.dispatchEvent(other.toLowerCase(), { detail: detail ?? COMBINED_DETAIL[other] })
+      if (other !== 'agreePrivacyAuthorization') node.dispatchEvent(other.toLowerCase(), { detail: detail ?? COMBINED_OPEN_TYPE_DETAIL[other] })
       await settle()
       return id
     },
