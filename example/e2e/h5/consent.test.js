@@ -129,8 +129,8 @@ describe('H5 in Chromium', () => {
     await page.getByText('读取剪贴板并定位').click()
     await consentUIs().locator('.taro-privacy-modal__disagree').click()
     // The page shows the code of the PrivacyError the rejected gate.require() threw.
-    await page.getByText('getClipboardData：失败：PrivacyError(DENIED)', { exact: true }).waitFor()
-    await page.getByText('getLocation：失败：PrivacyError(DENIED)', { exact: true }).waitFor()
+    await page.getByText('getClipboardData：失败：PrivacyError(DENIED)：require:fail privacy permission is not authorized', { exact: true }).waitFor()
+    await page.getByText('getLocation：失败：PrivacyError(DENIED)：require:fail privacy permission is not authorized', { exact: true }).waitFor()
     expect(await consentUIs().count()).toBe(0)
     expect(await storedConsent()).toBeNull()
 
@@ -152,7 +152,7 @@ describe('H5 in Chromium', () => {
     await expect(consentUIs().innerText()).resolves.toContain('使用相册前，请阅读隐私保护指引')
 
     await consentUIs().getByText('暂不使用').click()
-    await page.getByText('chooseMedia：失败：PrivacyError(DENIED)', { exact: true }).waitFor()
+    await page.getByText('chooseMedia：失败：PrivacyError(DENIED)：require:fail privacy permission is not authorized', { exact: true }).waitFor()
     expect(await consentUIs().count()).toBe(0)
   })
 

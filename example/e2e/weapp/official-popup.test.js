@@ -32,7 +32,8 @@ describe('official-popup build', () => {
     app = await start('pages/member/index', 'disagree')
     expect(app.sim.officialPopups).toBe(1)
     expect(app.page.consentUIs()).toHaveLength(0)
-    expect(app.page.text()).toContain('正在确认隐私授权')
+    // the official popup's refusal is the user's decision: the page's blocking screen shows
+    expect(app.page.text()).toContain('你拒绝了隐私保护指引')
     expect(app.text()).not.toContain('欢迎回来')
   })
 
