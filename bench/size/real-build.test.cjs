@@ -14,9 +14,9 @@ const { buildAll, filesOf } = require('./build.cjs')
  * move a few bytes between otherwise equal builds.
  */
 const CEILINGS = {
-  full: { gzip: 4464, raw: 14757, target: { gzip: 3500, raw: 10000 } },
-  'own-ui': { gzip: 2789, raw: 9929, target: { gzip: 2500 } },
-  core: { gzip: 2916, raw: 7782, target: { gzip: 1800 } },
+  full: { gzip: 4520, raw: 15018, target: { gzip: 3500, raw: 10000 } },
+  'own-ui': { gzip: 2851, raw: 10194, target: { gzip: 2500 } },
+  core: { gzip: 2976, raw: 8046, target: { gzip: 1800 } },
 }
 
 let built
@@ -34,8 +34,9 @@ describe('size in a real Taro build (weapp, production)', () => {
   test.each(Object.keys(CEILINGS))('%s stays under its ceiling', (key) => {
     const { delta } = variant(key)
     const { target, ...ceiling } = CEILINGS[key]
-    // One object, so a miss shows every figure.
-    expect({ key, gzip: delta.gzip <= ceiling.gzip, raw: delta.raw <= ceiling.raw, delta, ceiling, target }).toMatchObject({ gzip: true, raw: true })
+    // A miss names every figure (jest's diff would hide the unchanged ones).
+    const summary = `${key}: Δ ${delta.gzip} B gzip / ${delta.raw} B raw; ceiling ${ceiling.gzip} / ${ceiling.raw}; target ${JSON.stringify(target)}`
+    expect({ summary, within: delta.gzip <= ceiling.gzip && delta.raw <= ceiling.raw }).toEqual({ summary, within: true })
   })
 
   test('the package is compiled by Taro’s babel (installed under node_modules) and ships no other platform’s adapter and no development text', () => {

@@ -249,7 +249,7 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
         // Refused by an unmount or destroy, not by the user (nor by the cooldown, which has no reason).
         reject(
           reason && reason !== 'user'
-            ? new PrivacyError('DESTROYED', 'require:fail the store was ' + (reason === 'unmount' ? 'unmounted' : 'destroyed') + ' before the user decided')
+            ? new PrivacyError('DESTROYED', 'require:fail ' + reason)
             : new PrivacyError('DENIED', 'require:fail privacy permission is not authorized'),
         )
       }
