@@ -9,6 +9,7 @@
 const fs = require('node:fs')
 const path = require('node:path')
 const { launchWeapp } = require(path.resolve(__dirname, '../../dist/testing/weapp.cjs'))
+const { setDataLog } = require('./log')
 
 const WEAPP_DIST = path.resolve(__dirname, '../../example/dist/weapp')
 
@@ -17,24 +18,11 @@ const CONSENT_CLASS = /taro-privacy-modal__/g
 
 /** Launches the app on PAGE (settled) and counts every setData of that page from the first render on. */
 async function launch(simOptions) {
-  const log = []
-  const watchSetData = ({ instance }) => {
-    const setData = instance.setData
-    instance.setData = function (data, callback) {
-      log.push(Buffer.byteLength(JSON.stringify(data)))
-      return setData.call(this, data, callback)
-    }
-  }
+  const { onPageOpen, window } = setDataLog()
   // latency 0: the platform answers synchronously, as when these figures were first taken.
   const simulator = { platform: 'weapp', baseLibrary: '3.0.0', latency: 0, ...simOptions }
-  const mp = await launchWeapp({ dist: WEAPP_DIST, page: PAGE, simulator, onPageOpen: watchSetData })
+  const mp = await launchWeapp({ dist: WEAPP_DIST, page: PAGE, simulator, onPageOpen })
   const { sim, page } = mp
-  const window = (start = log.length) => {
-    return () => {
-      const calls = log.slice(start)
-      return { calls: calls.length, bytes: calls.reduce((sum, bytes) => sum + bytes, 0) }
-    }
-  }
   /** Nodes of the consent UI in the page's data (what the view layer holds). */
   const consentNodes = () => (JSON.stringify(page.instance.data).match(CONSENT_CLASS) ?? []).length
   return { sim, mp, page, window, consentNodes }
