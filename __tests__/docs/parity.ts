@@ -153,7 +153,7 @@ export function compareEditions(english: MarkdownFile, chinese: MarkdownFile): s
   }
 
   for (const [from, to] of [[english, chinese], [chinese, english]] as const) {
-    const top = from.text.split('\n').slice(0, 6).join('\n')
+    const top = from.text.split('\n').slice(0, 10).join('\n')
     const target = to.name.split('/').pop() as string
     if (!top.includes(`](${target})`) && !top.includes(`](./${target})`))
       differences.push(`${from.name} does not link to ${target} in its first lines`)
