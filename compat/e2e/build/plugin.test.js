@@ -21,6 +21,18 @@ function agreeBindings(button) {
   return Object.fromEntries(Object.entries(button).filter(([name]) => /agreeprivacyauthorization/i.test(name)))
 }
 
+/** Every button of `template` binds exactly `bindings` for the agree event and passes its open-type and id to the view. */
+function expectEveryButton(template, bindings) {
+  const buttons = buttonsIn(template)
+  expect(buttons.length).toBeGreaterThan(0)
+  for (const button of buttons) {
+    expect(agreeBindings(button)).toEqual(bindings)
+    expect(button['open-type']).toMatch(/^\{\{i\.p\d+\}\}$/)
+    expect(button.id).toBe('{{i.uid||i.sid}}')
+  }
+  return buttons
+}
+
 const appJson = (dir) => JSON.parse(fs.readFileSync(path.join(dir, 'app.json'), 'utf8'))
 const named = (platform) => entries(platform).map((entry) => [entry.name, entry])
 
@@ -28,13 +40,7 @@ describe.each(named('weapp'))('%s, weapp', (name, entry) => {
   const dist = distOf(entry, 'weapp')
 
   test('base.wxml: every button binds bindagreeprivacyauthorization and passes its open-type and id to the view', () => {
-    const buttons = buttonsIn(path.join(dist, 'base.wxml'))
-    expect(buttons.length).toBeGreaterThan(0)
-    for (const button of buttons) {
-      expect(agreeBindings(button)).toEqual({ bindagreeprivacyauthorization: 'eh' })
-      expect(button['open-type']).toMatch(/^\{\{i\.p\d+\}\}$/)
-      expect(button.id).toBe('{{i.uid||i.sid}}')
-    }
+    expectEveryButton(path.join(dist, 'base.wxml'), { bindagreeprivacyauthorization: 'eh' })
   })
 
   test('app.json: the plugin adds no usePrivacyCheck (WeChat checks every app)', () => {
@@ -46,13 +52,7 @@ describe.each(named('tt'))('%s, tt with the plugin', (name, entry) => {
   const dist = distOf(entry, 'tt')
 
   test('base.ttml: every button binds bindagreeprivacyauthorization (Taro binds it; the plugin leaves it)', () => {
-    const buttons = buttonsIn(path.join(dist, 'base.ttml'))
-    expect(buttons.length).toBeGreaterThan(0)
-    for (const button of buttons) {
-      expect(agreeBindings(button)).toEqual({ bindagreeprivacyauthorization: 'eh' })
-      expect(button['open-type']).toMatch(/^\{\{i\.p\d+\}\}$/)
-      expect(button.id).toBe('{{i.uid||i.sid}}')
-    }
+    expectEveryButton(path.join(dist, 'base.ttml'), { bindagreeprivacyauthorization: 'eh' })
   })
 
   test('app.json: usePrivacyCheck true', () => {
@@ -65,13 +65,7 @@ describe.each(named('alipay'))('%s, alipay with the plugin', (name, entry) => {
 
   test('base.axml: every button binds onAgreePrivacyAuthorization="eh" once, beside Taro\'s lowercase name', () => {
     const template = fs.readFileSync(path.join(dist, 'base.axml'), 'utf8')
-    const buttons = buttonsIn(path.join(dist, 'base.axml'))
-    expect(buttons.length).toBeGreaterThan(0)
-    for (const button of buttons) {
-      expect(agreeBindings(button)).toEqual({ onagreeprivacyauthorization: 'eh', onAgreePrivacyAuthorization: 'eh' })
-      expect(button['open-type']).toMatch(/^\{\{i\.p\d+\}\}$/)
-      expect(button.id).toBe('{{i.uid||i.sid}}')
-    }
+    const buttons = expectEveryButton(path.join(dist, 'base.axml'), { onagreeprivacyauthorization: 'eh', onAgreePrivacyAuthorization: 'eh' })
     expect(template.split(' onAgreePrivacyAuthorization="eh"').length - 1).toBe(buttons.length)
   })
 
