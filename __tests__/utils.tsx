@@ -117,3 +117,11 @@ export function renderDefaultProvider(props: Omit<PrivacyProviderProps, 'childre
   )
   return () => gate as PrivacyGate
 }
+
+/** For tests that set `process.env.TARO_ENV` (the platform Taro builds for): puts it back after each. */
+export function restoreTaroEnvAfterEach(): void {
+  const original = process.env.TARO_ENV
+  afterEach(() => {
+    process.env.TARO_ENV = original
+  })
+}

@@ -3,13 +3,10 @@ import { StrictMode } from 'react'
 import { createDefaultAdapter, PrivacyModal, PrivacyProvider, usePrivacyGate } from '../../src'
 import { createPrivacySimulator, installSimulator } from '../../src/testing'
 import Taro from '@tarojs/taro'
-import { flush, tapAgree } from '../utils'
+import { flush, restoreTaroEnvAfterEach, tapAgree } from '../utils'
 
-const originalEnv = process.env.TARO_ENV
-afterEach(() => {
-  process.env.TARO_ENV = originalEnv
-  localStorage.clear()
-})
+restoreTaroEnvAfterEach()
+afterEach(() => localStorage.clear())
 
 function Status() {
   const gate = usePrivacyGate()

@@ -1,6 +1,6 @@
 import { act, screen } from '@testing-library/react'
 import { PrivacyModal, type PrivacyError } from '../../src'
-import { callApi, renderWithPrivacy, tapAgree } from '../utils'
+import { callApi, renderWithPrivacy, restoreTaroEnvAfterEach, tapAgree } from '../utils'
 
 describe('PrivacyModal parts', () => {
   it('renderLink replaces only the link; it opens the contract', async () => {
@@ -90,10 +90,7 @@ describe('PrivacyModal disagree', () => {
 })
 
 describe('PrivacyModal default text', () => {
-  const original = process.env.TARO_ENV
-  afterEach(() => {
-    process.env.TARO_ENV = original
-  })
+  restoreTaroEnvAfterEach()
 
   it('says "本小程序" on mini-programs and not on a web page (h5)', async () => {
     process.env.TARO_ENV = 'weapp'

@@ -1,14 +1,11 @@
 import { act, screen } from '@testing-library/react'
 import { PrivacyModal } from '../../src'
 import { createPrivacySimulator, installSimulator } from '../../src/testing'
-import { flush, renderDefaultProvider } from '../utils'
+import { flush, renderDefaultProvider, restoreTaroEnvAfterEach } from '../utils'
 
 // A file of its own: the @tarojs/taro double hands the app's one platform listener to every
 // simulator installed later, so a listener registered by another test would be counted here.
-const originalEnv = process.env.TARO_ENV
-afterEach(() => {
-  process.env.TARO_ENV = originalEnv
-})
+restoreTaroEnvAfterEach()
 
 describe('PrivacyProvider officialPopup', () => {
   it('leaves interceptions to the official popup and keeps the state for require()', async () => {

@@ -1,12 +1,9 @@
 import { act, screen } from '@testing-library/react'
 import { PrivacyModal } from '../../src'
 import { createPrivacySimulator, installSimulator } from '../../src/testing'
-import { flush, renderDefaultProvider } from '../utils'
+import { flush, renderDefaultProvider, restoreTaroEnvAfterEach } from '../utils'
 
-const originalEnv = process.env.TARO_ENV
-afterEach(() => {
-  process.env.TARO_ENV = originalEnv
-})
+restoreTaroEnvAfterEach()
 
 describe('PrivacyProvider platforms', () => {
   it('on a platform left out, nothing is gated: no listener, status unsupported, require() resolves at once', async () => {
