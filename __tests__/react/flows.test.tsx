@@ -33,7 +33,7 @@ it('demo1: a proactive check on the home page, open(), agree with nothing pendin
   expect(modalShown()).toBe(false)
 
   act(() => screen.getByText('查看隐私政策').click())
-  expect(document.querySelector('.taro-privacy-modal__link')?.textContent).toBe('《演示隐私保护指引》')
+  expect(document.querySelector('.tp-link')?.textContent).toBe('《演示隐私保护指引》')
   expect(sim.requests).toEqual([])
 
   tapAgree(sim, agreeButton())

@@ -19,9 +19,9 @@ describe('PrivacyModal parts', () => {
       <PrivacyModal content={(link, gate) => <>{`${gate.pending.length} 个功能需要同意 `}{link}</>} contractName="《协议》" />,
     )
     callApi(sim, 'getLocation')
-    const body = container.querySelector('.taro-privacy-modal__body') as HTMLElement
+    const body = container.querySelector('.tp-body') as HTMLElement
     expect(body.textContent).toBe('1 个功能需要同意 《协议》')
-    const link = body.querySelector('.taro-privacy-modal__link') as HTMLElement
+    const link = body.querySelector('.tp-link') as HTMLElement
     expect(link.textContent).toBe('《协议》')
     await act(async () => link.click())
     expect(sim.contractOpens).toBe(1)
@@ -92,17 +92,11 @@ describe('PrivacyModal disagree', () => {
 describe('PrivacyModal default text', () => {
   restoreTaroEnvAfterEach()
 
-  it('says "本小程序" on mini-programs and not on a web page (h5)', async () => {
-    process.env.TARO_ENV = 'weapp'
-    const mini = await renderWithPrivacy(<PrivacyModal />)
-    callApi(mini.sim, 'getLocation')
-    expect(mini.container.textContent).toContain('感谢你使用本小程序')
-    mini.unmount()
-
-    process.env.TARO_ENV = 'h5'
-    const web = await renderWithPrivacy(<PrivacyModal contractName="《隐私政策》" />)
-    callApi(web.sim, 'getLocation')
-    expect(web.container.textContent).toContain('感谢你的使用')
-    expect(web.container.textContent).not.toContain('小程序')
+  it.each(['weapp', 'h5'])('%s: one sentence that fits every platform (no "小程序" on a web page)', async (env) => {
+    process.env.TARO_ENV = env
+    const { sim, container } = await renderWithPrivacy(<PrivacyModal contractName="《隐私政策》" />)
+    callApi(sim, 'getLocation')
+    expect(container.textContent).toContain('使用前请仔细阅读《隐私政策》。点击“同意”即表示你已阅读并同意；拒绝将无法使用相关功能。')
+    expect(container.textContent).not.toContain('小程序')
   })
 })

@@ -20,23 +20,23 @@ const declarationsOf = (selector: string) =>
 
 describe('modal stylesheet', () => {
   it('styles the mask by the root class and every other part by its public class inside it, nothing outside it', () => {
-    expect(declarationsOf('.taro-privacy-modal')).toContain('position: fixed;')
+    expect(declarationsOf('.tp-modal')).toContain('position: fixed;')
     for (const part of ['panel', 'title', 'body', 'link', 'actions', 'agree', 'disagree']) {
-      expect({ part, declarations: declarationsOf(`.taro-privacy-modal .taro-privacy-modal__${part}`) }).toEqual({ part, declarations: expect.stringMatching(/\S/) })
+      expect({ part, declarations: declarationsOf(`.tp-modal .tp-${part}`) }).toEqual({ part, declarations: expect.stringMatching(/\S/) })
     }
-    expect(rules.map(([selector]) => selector).filter((selector) => !/^\.taro-privacy-modal( |$)/.test(selector))).toEqual([])
+    expect(rules.map(([selector]) => selector).filter((selector) => !/^\.tp-modal( |$)/.test(selector))).toEqual([])
   })
 
   it('keeps the panel above the home indicator (bottom safe area)', () => {
     // On its own declaration (cssnano would fold a padding-bottom into the panel's padding,
     // and a platform without env() would then drop the whole padding).
-    expect(declarationsOf('.taro-privacy-modal .taro-privacy-modal__actions')).toContain('margin-bottom: env(safe-area-inset-bottom);')
+    expect(declarationsOf('.tp-modal .tp-actions')).toContain('margin-bottom: env(safe-area-inset-bottom);')
     expect(code.match(/env\(/g)).toHaveLength(1)
   })
 
   it('draws neither button with the platform’s grey ::after border', () => {
     for (const button of ['agree', 'disagree']) {
-      expect(declarationsOf(`.taro-privacy-modal .taro-privacy-modal__${button}::after`)).toBe('border: none;')
+      expect(declarationsOf(`.tp-modal .tp-${button}::after`)).toBe('border: none;')
     }
   })
 

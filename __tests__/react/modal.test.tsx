@@ -13,7 +13,7 @@ describe('PrivacyModal', () => {
     const { sim } = await renderWithPrivacy(<PrivacyModal />, { sim: { contractName: '《某某隐私保护指引》' } })
     callApi(sim, 'getLocation')
     expect(screen.getByText('用户隐私保护提示')).toBeTruthy()
-    expect(screen.getByText('《某某隐私保护指引》').className).toBe('taro-privacy-modal__link')
+    expect(screen.getByText('《某某隐私保护指引》').className).toBe('tp-link')
     expect(screen.getByText('拒绝')).toBeTruthy()
     expect(screen.getByText('同意').getAttribute('data-open-type')).toBe('agreePrivacyAuthorization')
   })
@@ -38,9 +38,9 @@ describe('PrivacyModal', () => {
     expect(container.textContent).toBe('PrivacyPlease read the policy first.DeclineAgree')
     expect(screen.getByText('Agree')).toMatchObject({ id: 'modal-agree' })
     expect(screen.getByText('Agree').getAttribute('data-open-type')).toBe('getPhoneNumber|agreePrivacyAuthorization')
-    expect(container.querySelector('.taro-privacy-modal__mask')?.classList.contains('my-modal')).toBe(true)
+    expect(container.querySelector('.tp-mask')?.classList.contains('my-modal')).toBe(true)
     const panel = container.querySelector('.my-panel') as HTMLElement
-    expect(panel.classList.contains('taro-privacy-modal__panel')).toBe(true)
+    expect(panel.classList.contains('tp-panel')).toBe(true)
     // The default look is the stylesheet's (modal.css, on the part's class): inline, only the override.
     expect(panel.getAttribute('style')).toBe('background: black;')
   })
@@ -48,14 +48,14 @@ describe('PrivacyModal', () => {
   it('the look is the stylesheet’s, under the mask’s root class: no inline style by default; unstyled drops the root class', async () => {
     const { sim, container } = await renderWithPrivacy(<PrivacyModal />)
     callApi(sim, 'getLocation')
-    const mask = container.querySelector('.taro-privacy-modal__mask') as HTMLElement
-    expect(mask.className).toBe('taro-privacy-modal taro-privacy-modal__mask')
+    const mask = container.querySelector('.tp-mask') as HTMLElement
+    expect(mask.className).toBe('tp-modal tp-mask')
     expect(container.querySelectorAll('[style]')).toHaveLength(0)
     const unstyled = await renderWithPrivacy(<PrivacyModal unstyled />)
     callApi(unstyled.sim, 'getLocation')
-    const bare = unstyled.container.querySelector('.taro-privacy-modal__mask') as HTMLElement
-    expect(bare.className).toBe('taro-privacy-modal__mask')
-    expect(unstyled.container.querySelector('.taro-privacy-modal')).toBeNull()
+    const bare = unstyled.container.querySelector('.tp-mask') as HTMLElement
+    expect(bare.className).toBe('tp-mask')
+    expect(unstyled.container.querySelector('.tp-modal')).toBeNull()
   })
 
   it('a render prop replaces the body and receives the gate', async () => {

@@ -37,7 +37,7 @@ describe('PrivacyModalPortal', () => {
     renderPortal(sim)
     await flush()
     act(() => sim.call('getLocation'))
-    expect(page.querySelector('.taro-privacy-modal__mask')).not.toBeNull()
+    expect(page.querySelector('.tp-mask')).not.toBeNull()
   })
 
   it.each([
@@ -58,8 +58,8 @@ describe('PrivacyModalPortal', () => {
     // the user goes to another page: the consent UI shows there, and the platform hears of it
     const next = showPage('pages/index/index')
     act(() => void (Taro.eventCenter as { trigger(key: string): unknown }).trigger('__afterTaroRouterChange'))
-    expect(next.querySelector('.taro-privacy-modal__mask')).not.toBeNull()
-    expect(page.querySelector('.taro-privacy-modal__mask')).toBeNull()
+    expect(next.querySelector('.tp-mask')).not.toBeNull()
+    expect(page.querySelector('.tp-mask')).toBeNull()
     expect(sim.requests[0].events).toEqual(['exposureAuthorization'])
   })
 
@@ -89,14 +89,14 @@ describe('PrivacyModalPortal', () => {
     expect(page.children).toHaveLength(0)
     act(() => sim.call('getLocation'))
     const host = page.firstElementChild
-    expect(host?.querySelector('.taro-privacy-modal__mask')).not.toBeNull()
+    expect(host?.querySelector('.tp-mask')).not.toBeNull()
     tapAgree(sim, screen.getByText('同意'))
     expect(Array.from(page.children)).toEqual([host])
     expect(host?.innerHTML).toBe('')
     sim.revokeConsent()
     act(() => sim.call('getLocation'))
     expect(Array.from(page.children)).toEqual([host])
-    expect(host?.querySelector('.taro-privacy-modal__mask')).not.toBeNull()
+    expect(host?.querySelector('.tp-mask')).not.toBeNull()
     expect(other.children).toHaveLength(0)
   })
 
@@ -113,7 +113,7 @@ describe('PrivacyModalPortal', () => {
     )
     await flush()
     act(() => sim.call('getLocation'))
-    const modals = page.querySelectorAll('.taro-privacy-modal__mask')
+    const modals = page.querySelectorAll('.tp-mask')
     expect(modals).toHaveLength(1)
     expect(modals[0].classList.contains('page-own')).toBe(true)
   })

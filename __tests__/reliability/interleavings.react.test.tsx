@@ -252,7 +252,7 @@ async function act_(world: World, kind: string): Promise<void> {
       break
     }
     case 'disagreeClick': {
-      const buttons = Array.from(world.view!.container.querySelectorAll('.taro-privacy-modal__disagree'))
+      const buttons = Array.from(world.view!.container.querySelectorAll('.tp-disagree'))
       if (!buttons.length) break
       act(() => void fireEvent.click(random.pick(buttons)))
       break

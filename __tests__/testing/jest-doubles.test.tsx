@@ -103,7 +103,7 @@ it('a combined open-type: the click agrees and delivers the phone-number event w
   fireEvent.click(screen.getByText('手机号登录'))
   expect(onGetPhoneNumber).toHaveBeenCalledWith(expect.objectContaining({ detail: { errMsg: 'getPhoneNumber:ok', code: 'simulated-phone-code' } }))
   expect(sim.needAuthorization).toBe(false)
-  expect(screen.getByText('手机号登录').className).toBe('taro-privacy-agree-button')
+  expect(screen.getByText('手机号登录').className).toBe('tp-agree-button')
 })
 
 it('components take Taro props: a style string, a ref to the element, Input events with detail.value', () => {

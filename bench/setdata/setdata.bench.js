@@ -14,7 +14,7 @@ const { setDataLog } = require('./log')
 const WEAPP_DIST = path.resolve(__dirname, '../../example/dist/weapp')
 
 const PAGE = 'pages/clipboard/index'
-const CONSENT_CLASS = /taro-privacy-modal__/g
+const CONSENT_CLASS = /tp-/g
 
 /** Launches the app on PAGE (settled) and counts every setData of that page from the first render on. */
 async function launch(simOptions) {

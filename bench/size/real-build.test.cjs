@@ -48,7 +48,7 @@ describe('size in a real Taro build (weapp, production)', () => {
 
   test('the modal’s stylesheet reaches the build with the full setup', () => {
     const wxss = filesOf(variant('full').out, '.wxss').map((file) => fs.readFileSync(file, 'utf8')).join('\n')
-    expect(wxss).toContain('.taro-privacy-modal .taro-privacy-modal__panel')
+    expect(wxss).toContain('.tp-modal .tp-panel')
     expect(wxss).toContain('env(safe-area-inset-bottom)')
     expect(path.basename(variant('full').out)).toBe('full')
   })

@@ -14,7 +14,7 @@ export const AGREE_OPEN_TYPES = [
 export type PrivacyAgreeOpenType = (typeof AGREE_OPEN_TYPES)[number]
 
 /** Every `PrivacyAgreeButton` has this class (besides the caller's), in jsdom and in compiled WXML: the documented hook for tests. */
-export const AGREE_BUTTON_CLASS = 'taro-privacy-agree-button'
+export const AGREE_BUTTON_CLASS = 'tp-agree-button'
 
 export interface PrivacyAgreeButtonProps extends Omit<ButtonProps, 'openType' | 'id'> {
   /** Default `agreePrivacyAuthorization`; the combined types also get the phone number or user info. */

@@ -38,11 +38,11 @@ export interface PrivacyModalProps {
   agreeButtonProps?: Omit<PrivacyAgreeButtonProps, 'openType' | 'children'>
   /** Class on the outermost element (the mask). */
   className?: string
-  /** Extra classes per part; every part also has a `taro-privacy-modal__<part>` class. */
+  /** Extra classes per part; every part also has a `tp-<part>` class. */
   classNames?: Partial<Record<PrivacyModalPart, string>>
   /** Inline styles per part, over the stylesheet's look (the package's `dist/modal.css`). */
   styles?: Partial<Record<PrivacyModalPart, CSSProperties>>
-  /** Drop the stylesheet's look (the mask loses the class `taro-privacy-modal` its rules need): style it all yourself. */
+  /** Drop the stylesheet's look (the mask loses the class `tp-modal` its rules need): style it all yourself. */
   unstyled?: boolean
   /** Replaces the title and text; the buttons stay. */
   renderBody?: (gate: PrivacyGate) => ReactNode
@@ -64,10 +64,9 @@ const DEFAULT_CONTRACT_NAME = '《用户隐私保护指引》'
 /** The prebuilt consent UI. Renders nothing while the consent UI is not visible. */
 export function PrivacyModal({
   title = '用户隐私保护提示',
-  contentBefore = process.env.TARO_ENV === 'h5'
-    ? '感谢你的使用。在使用前，请仔细阅读'
-    : '感谢你使用本小程序。在使用前，请仔细阅读',
-  contentAfter = '。当你点击“同意”并开始使用，即表示你已理解并同意该条款内容；如你拒绝，相关功能将无法使用。',
+  // One sentence for every platform (no "小程序" on H5), short: it is sent in the setData that shows the UI.
+  contentBefore = '使用前请仔细阅读',
+  contentAfter = '。点击“同意”即表示你已阅读并同意；拒绝将无法使用相关功能。',
   content,
   contractName,
   renderLink,

@@ -7,7 +7,7 @@ import { PrivacyModal, type PrivacyModalProps } from './PrivacyModal'
 import { usePrivacySelector } from './usePrivacySelector'
 
 /** Every `PrivacyModal` has this class on its outermost element. */
-const MODAL_ROOT_CLASS = 'taro-privacy-modal__mask'
+const MODAL_ROOT_CLASS = 'tp-mask'
 
 export interface PrivacyModalPortalProps extends PrivacyModalProps {
   /**

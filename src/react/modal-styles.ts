@@ -4,8 +4,8 @@
 
 export type PrivacyModalPart = 'mask' | 'panel' | 'title' | 'body' | 'link' | 'actions' | 'agree' | 'disagree'
 
-/** Every part has the class `taro-privacy-modal__<part>`. */
-export const PART_CLASS = 'taro-privacy-modal__'
+/** Every part has the class `tp-<part>`. */
+export const PART_CLASS = 'tp-'
 
 /** On the mask unless `unstyled`: the stylesheet's rules apply only inside it. */
-export const STYLED_ROOT_CLASS = 'taro-privacy-modal'
+export const STYLED_ROOT_CLASS = 'tp-modal'

@@ -35,11 +35,11 @@ function flows(entry) {
     expect(app.pageErrors).toEqual([])
   })
 
-  const visibleConsentUIs = () => page.locator('.taro-privacy-modal__mask:visible')
+  const visibleConsentUIs = () => page.locator('.tp-mask:visible')
   /** Each Taro page as [route, shows a consent UI (visible or not)]. */
   const pagesWithConsentUI = () =>
     page.evaluate(() =>
-      [...document.querySelectorAll('.taro_page')].map((root) => [root.id.split('?')[0], !!root.querySelector('.taro-privacy-modal__mask')]),
+      [...document.querySelectorAll('.taro_page')].map((root) => [root.id.split('?')[0], !!root.querySelector('.tp-mask')]),
     )
   /** The page on top: the one Taro's router does not shade. */
   const topRoute = () =>
@@ -63,7 +63,7 @@ function flows(entry) {
     expect(await visibleConsentUIs().count()).toBe(1)
     expect(await page.getByText('getLocation：等待').count()).toBe(1)
 
-    await visibleConsentUIs().locator('.taro-privacy-modal__agree').click()
+    await visibleConsentUIs().locator('.tp-agree').click()
     await page.getByText('getLocation：成功').waitFor()
     expect(await visibleConsentUIs().count()).toBe(0)
 
@@ -79,7 +79,7 @@ function flows(entry) {
     await visibleConsentUIs().waitFor()
     expect(await visibleConsentUIs().count()).toBe(1)
 
-    await visibleConsentUIs().locator('.taro-privacy-modal__agree').click()
+    await visibleConsentUIs().locator('.tp-agree').click()
     await page.getByText('getClipboardData：成功').waitFor()
     await page.getByText('getLocation：成功').waitFor()
     expect(await visibleConsentUIs().count()).toBe(0)
@@ -105,7 +105,7 @@ function flows(entry) {
     // The tab bar stays reachable in a mini-program; here the mask covers it, so the tap is dispatched.
     await tabs.nth(1).dispatchEvent('click')
     await waitForTopPage('/pages/tab/index')
-    await page.waitForFunction(() => !document.querySelector('[id^="/pages/index/index"] .taro-privacy-modal__mask'))
+    await page.waitForFunction(() => !document.querySelector('[id^="/pages/index/index"] .tp-mask'))
     expect(await topRoute()).toBe('/pages/tab/index')
     expect(await pagesWithConsentUI()).toEqual([
       ['/pages/index/index', false],

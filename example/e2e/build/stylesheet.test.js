@@ -14,7 +14,7 @@ describe('the modal stylesheet in each build', () => {
   ])('%s: the app stylesheet imports the common one, which holds the modal rules', (platform, app, common) => {
     expect(read(`${platform}/${app}`)).toContain(`@import "./${common}"`)
     const css = read(`${platform}/${common}`)
-    expect(css).toContain('.taro-privacy-modal .taro-privacy-modal__panel{')
+    expect(css).toContain('.tp-modal .tp-panel{')
     expect(css).toContain('padding:24PX 20PX 32PX')
     expect(css).toContain('env(safe-area-inset-bottom)')
   })
@@ -22,7 +22,7 @@ describe('the modal stylesheet in each build', () => {
   test('h5: the page loads a stylesheet that holds the modal rules', () => {
     const links = [...read('h5/index.html').matchAll(/<link href="\/(css\/[^"]+\.css)" rel="stylesheet">/g)].map(([, file]) => file)
     const css = links.map((file) => read(`h5/${file}`)).join('\n')
-    expect(css).toContain('.taro-privacy-modal .taro-privacy-modal__panel{')
+    expect(css).toContain('.tp-modal .tp-panel{')
     expect(css).toContain('env(safe-area-inset-bottom)')
   })
 })

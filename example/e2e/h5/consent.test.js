@@ -30,7 +30,7 @@ describe('H5 in Chromium', () => {
     expect(app.pageErrors).toEqual([])
   })
 
-  const consentUIs = () => page.locator('.taro-privacy-modal__mask:visible')
+  const consentUIs = () => page.locator('.tp-mask:visible')
   const storedConsent = () => page.evaluate((key) => window.localStorage.getItem(key), CONSENT_KEY)
 
   /**
@@ -74,7 +74,7 @@ describe('H5 in Chromium', () => {
     fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true })
     await page.screenshot({ path: SCREENSHOT })
 
-    await consentUIs().locator('.taro-privacy-modal__agree').click()
+    await consentUIs().locator('.tp-agree').click()
     await page.getByText('getClipboardData：成功').waitFor()
     await page.getByText('getLocation：成功').waitFor()
     expect(await consentUIs().count()).toBe(0)
@@ -95,7 +95,7 @@ describe('H5 in Chromium', () => {
     await openFresh()
     await openDemo2()
     await page.getByText('读取剪贴板并定位').click()
-    await consentUIs().locator('.taro-privacy-modal__agree').click()
+    await consentUIs().locator('.tp-agree').click()
     await page.getByText('getClipboardData：成功').waitFor()
     expect(await storedConsent()).toContain(`"version":"${VERSION_A}"`)
 
@@ -110,7 +110,7 @@ describe('H5 in Chromium', () => {
     expect(await page.getByText('getClipboardData：').count()).toBe(0)
     expect(await storedConsent()).toContain(`"version":"${VERSION_A}"`)
 
-    await consentUIs().locator('.taro-privacy-modal__agree').click()
+    await consentUIs().locator('.tp-agree').click()
     await page.getByText('getClipboardData：成功').waitFor()
     await page.getByText('getLocation：成功').waitFor()
     expect(await storedConsent()).toContain(`"version":"${VERSION_B}"`)
@@ -127,7 +127,7 @@ describe('H5 in Chromium', () => {
     await openDemo2()
 
     await page.getByText('读取剪贴板并定位').click()
-    await consentUIs().locator('.taro-privacy-modal__disagree').click()
+    await consentUIs().locator('.tp-disagree').click()
     // The page shows the code of the PrivacyError the rejected gate.require() threw.
     await page.getByText('getClipboardData：失败：PrivacyError(DENIED)：require:fail privacy permission is not authorized', { exact: true }).waitFor()
     await page.getByText('getLocation：失败：PrivacyError(DENIED)：require:fail privacy permission is not authorized', { exact: true }).waitFor()
@@ -168,7 +168,7 @@ describe('H5 in Chromium', () => {
     await settled()
     expect(await consentUIs().count()).toBe(1)
 
-    await consentUIs().locator('.taro-privacy-modal__agree').click()
+    await consentUIs().locator('.tp-agree').click()
     await page.getByText('状态：已同意（agreed）').waitFor()
     expect(await consentUIs().count()).toBe(0)
   })

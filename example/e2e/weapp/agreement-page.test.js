@@ -11,7 +11,7 @@ describe('own agreement page', () => {
     await app.tap('#read-clipboard-and-locate')
     expect(app.page.consentUIs()).toHaveLength(1)
 
-    await app.tap('.taro-privacy-modal__link')
+    await app.tap('.tp-link')
     expect(app.page.route).toBe(AGREEMENT)
     expect(app.page.text()).toContain('这是应用自己的协议页面')
     expect(app.page.consentUIs()).toHaveLength(0)

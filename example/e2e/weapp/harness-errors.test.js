@@ -35,7 +35,7 @@ describe('launchWeapp: clear errors', () => {
 
   test('agree or disagree with no consent UI visible', async () => {
     app = await launchWeapp({ dist: WEAPP_DIST })
-    await expect(app.agree()).rejects.toThrow('no consent UI visible on pages/index/index (nothing matches ".taro-privacy-modal__mask"): has the app made a privacy call, or called open()?')
+    await expect(app.agree()).rejects.toThrow('no consent UI visible on pages/index/index (nothing matches ".tp-mask"): has the app made a privacy call, or called open()?')
     await expect(app.disagree()).rejects.toThrow('no consent UI visible on pages/index/index')
     expect(app.requests).toHaveLength(0)
   })

@@ -3,18 +3,18 @@ import type { PageInstance, SimulatedComponent, WeappNode } from './simulate'
 
 /** How the harness finds the consent UI. The defaults are the documented classes of `PrivacyModal` and `PrivacyAgreeButton`. */
 export interface ConsentSelectors {
-  /** The root of a visible consent UI. Default `.taro-privacy-modal__mask` (`PrivacyModal` renders nothing while hidden). */
+  /** The root of a visible consent UI. Default `.tp-mask` (`PrivacyModal` renders nothing while hidden). */
   consentUI: string
-  /** An agree button. Default `.taro-privacy-agree-button` (every `PrivacyAgreeButton`). */
+  /** An agree button. Default `.tp-agree-button` (every `PrivacyAgreeButton`). */
   agreeButton: string
-  /** The disagree button inside the consent UI. Default `.taro-privacy-modal__disagree`. */
+  /** The disagree button inside the consent UI. Default `.tp-disagree`. */
   disagreeButton: string
 }
 
 export const DEFAULT_SELECTORS: ConsentSelectors = {
-  consentUI: '.taro-privacy-modal__mask',
-  agreeButton: '.taro-privacy-agree-button',
-  disagreeButton: '.taro-privacy-modal__disagree',
+  consentUI: '.tp-mask',
+  agreeButton: '.tp-agree-button',
+  disagreeButton: '.tp-disagree',
 }
 
 /** An element of the page: a selector (`'#login'`, `'.pick'`) or the exact text it shows (`{ text: '选择图片' }`). */
