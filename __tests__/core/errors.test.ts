@@ -33,6 +33,22 @@ describe('toPrivacyError', () => {
   })
 })
 
+describe('PrivacyError (a function constructor, so Taro builds need no class helpers)', () => {
+  it('behaves like an Error subclass: instanceof, constructor, name, stack, toString', () => {
+    const error = new PrivacyError('TIMEOUT', 'no answer after 5 ms', 7)
+    expect(error).toBeInstanceOf(PrivacyError)
+    expect(error).toBeInstanceOf(Error)
+    expect(error.constructor).toBe(PrivacyError)
+    expect(Object.getPrototypeOf(PrivacyError.prototype)).toBe(Error.prototype)
+    expect(Object.keys(PrivacyError.prototype)).toEqual([])
+    expect(Object.prototype.toString.call(error)).toBe('[object Error]')
+    expect(error).toMatchObject({ name: 'PrivacyError', code: 'TIMEOUT', errMsg: 'no answer after 5 ms', errno: 7 })
+    expect(String(error)).toMatch(/^PrivacyError: \[taro-privacy\] TIMEOUT: .*\(no answer after 5 ms\)$/)
+    expect(error.stack).toContain('errors.test.ts')
+    expect(new Error('x')).not.toBeInstanceOf(PrivacyError)
+  })
+})
+
 describe('PrivacyError in a production build (regression: the message was only the code)', () => {
   const env = process.env.NODE_ENV
   afterEach(() => {

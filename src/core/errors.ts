@@ -20,22 +20,37 @@ const HINTS: Record<PrivacyErrorCode, string> = {
   PLATFORM_ERROR: 'the platform call failed',
 }
 
-export class PrivacyError extends Error {
+export interface PrivacyError extends Error {
   readonly code: PrivacyErrorCode
   readonly errno?: number
   readonly errMsg?: string
-
-  constructor(code: PrivacyErrorCode, errMsg?: string, errno?: number) {
-    // The hints are development help; production messages keep the code and errMsg.
-    super('[taro-privacy] ' + code + (process.env.NODE_ENV !== 'production' ? ': ' + HINTS[code] : '') + (errMsg ? ' (' + errMsg + ')' : ''))
-    // Keeps `instanceof` working where the class is transpiled to ES5 by the app's bundler.
-    Object.setPrototypeOf(this, PrivacyError.prototype)
-    this.name = 'PrivacyError'
-    this.code = code
-    this.errno = errno
-    this.errMsg = errMsg
-  }
 }
+
+export interface PrivacyErrorConstructor {
+  new (code: PrivacyErrorCode, errMsg?: string, errno?: number): PrivacyError
+  readonly prototype: PrivacyError
+}
+
+type Fields = { -readonly [K in keyof PrivacyError]: PrivacyError[K] }
+
+/**
+ * An `Error` with the failure's `code`, `errno` and `errMsg`; `instanceof PrivacyError` and
+ * `instanceof Error` both hold. A function constructor, not a class: Taro's babel compiles a
+ * class extending `Error` into helper calls (`wrapNativeSuper`, …) in every user's build.
+ */
+export const PrivacyError = function (code: PrivacyErrorCode, errMsg?: string, errno?: number) {
+  // The hints are development help; production messages keep the code and errMsg.
+  const error = new Error('[taro-privacy] ' + code + (process.env.NODE_ENV !== 'production' ? ': ' + HINTS[code] : '') + (errMsg ? ' (' + errMsg + ')' : '')) as Fields
+  Object.setPrototypeOf(error, PrivacyError.prototype)
+  error.name = 'PrivacyError'
+  error.code = code
+  error.errno = errno
+  error.errMsg = errMsg
+  return error
+} as unknown as PrivacyErrorConstructor
+;(PrivacyError as { prototype: PrivacyError }).prototype = Object.create(Error.prototype, {
+  constructor: { value: PrivacyError, writable: true, configurable: true },
+})
 
 const BY_ERRNO: Record<number, PrivacyErrorCode> = { 112: 'SCOPE_UNDECLARED', 103: 'USER_REJECTED', 104: 'PRIVACY_NOT_AGREED' }
 

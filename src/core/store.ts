@@ -293,7 +293,11 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
     getState,
     subscribe(listener) {
       if (typeof listener !== 'function')
-        throw new TypeError(`[taro-privacy] subscribe(listener): listener must be a function; got ${typeof listener}.`)
+        throw new TypeError(
+          process.env.NODE_ENV !== 'production'
+            ? `[taro-privacy] subscribe(listener): listener must be a function; got ${typeof listener}.`
+            : '[taro-privacy] subscribe: listener must be a function',
+        )
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
