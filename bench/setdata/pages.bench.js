@@ -8,8 +8,8 @@ const path = require('node:path')
 const { launchWeapp } = require(path.resolve(__dirname, '../../dist/testing/weapp.cjs'))
 const { setDataLog } = require('./log')
 
-/** Ceilings (bytes of one setData). Issue 8 asks ≤ 900 to show (not met: the best figure reached) and ≤ 200 to hide on the long page. */
-const SHOW_CEILING = 1110
+/** Issue 8's budgets (bytes of one setData): ≤ 900 to show, ≤ 200 to hide on the long page. */
+const SHOW_CEILING = 900
 const HIDE_CEILING = 200
 
 const figures = {}

@@ -14,7 +14,8 @@ const { setDataLog } = require('./log')
 const WEAPP_DIST = path.resolve(__dirname, '../../example/dist/weapp')
 
 const PAGE = 'pages/clipboard/index'
-const CONSENT_CLASS = /tp-/g
+/** One per consent-UI node: its part class (`tp-mask`, `tp-panel`, …). */
+const CONSENT_CLASS = /(?<=[" ])tp-(?:mask|panel|title|body|link|actions|agree|disagree)(?=[" ])/g
 
 /** Launches the app on PAGE (settled) and counts every setData of that page from the first render on. */
 async function launch(simOptions) {
