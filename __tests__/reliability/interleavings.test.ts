@@ -656,7 +656,7 @@ async function act(world: World, kind: string): Promise<void> {
       break
     }
     case 'remount': {
-      // StrictMode's unmount-and-remount, or a provider re-keyed, in one task: the store keeps its requests.
+      // StrictMode runs a provider's mount effect, its cleanup and the effect again in one task: the store keeps its requests.
       if (!world.live.length) break
       const handle = random.pick(world.live)
       action.slot = handle.slot
