@@ -17,12 +17,13 @@ function main() {
   console.log('\nRandomized interleavings (seeded; PRIVACY_SEED to change, PRIVACY_RUN_SEED to replay one run)')
   for (const [name, counts] of Object.entries(data)) {
     if (!counts) continue
-    const { seed, failure, byAction, byPlatform, checkModes, ...totals } = counts
+    const { seed, failure, ...figures } = counts
+    const list = (table) => Object.entries(table).map(([key, value]) => `${key} ${value}`).join(', ')
+    const totals = Object.fromEntries(Object.entries(figures).filter(([, value]) => typeof value !== 'object'))
     console.log(`\n${name === 'core' ? 'core store + simulator' : 'React, StrictMode'} (seed ${seed}):`)
-    console.log(`  ${Object.entries(totals).map(([key, value]) => `${key} ${value}`).join(', ')}`)
-    if (byAction) console.log(`  actions: ${Object.entries(byAction).map(([key, value]) => `${key} ${value}`).join(', ')}`)
-    if (byPlatform) console.log(`  platforms: ${Object.entries(byPlatform).map(([key, value]) => `${key} ${value}`).join(', ')}`)
-    if (checkModes) console.log(`  getPrivacySetting behaviours: ${Object.entries(checkModes).map(([key, value]) => `${key} ${value}`).join(', ')}`)
+    console.log(`  ${list(totals)}`)
+    const tables = { byAction: 'actions', byPlatform: 'platforms', byLatency: 'simulator latencies', checkModes: 'getPrivacySetting behaviours', decisions: 'decisions (reason:event)', requireRejections: 'require() rejections' }
+    for (const [key, label] of Object.entries(tables)) if (figures[key]) console.log(`  ${label}: ${list(figures[key])}`)
     if (failure) console.log(`  FAILED:\n${failure.split('\n').slice(0, 12).map((line) => `    ${line}`).join('\n')}`)
   }
   console.log(`\nInvariants over all runs: ${passed ? 'ok' : 'BROKEN (see above)'}`)

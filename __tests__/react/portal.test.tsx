@@ -20,6 +20,45 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
+/**
+ * Taro's page stack on a mini-program: each page has a root in the document while it is
+ * loaded, `getCurrentPages()` lists the stack, and Taro emits `<route>.onShow` on its event
+ * center for the page that comes on top (the routes come from the app's config).
+ */
+function pageStack(routes: readonly string[]) {
+  const stack: { route: string; root: HTMLElement }[] = []
+  jest.spyOn(Taro, 'getCurrentPages').mockImplementation(() => stack.map(({ root }) => ({ $taroPath: root.id })) as never)
+  jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ page: null, router: null, app: { config: { pages: routes } } } as never)
+  const shown = (route: string) => act(() => void (Taro.eventCenter as { trigger(key: string): unknown }).trigger(`${route}.onShow`))
+  const open = (route: string) => {
+    const root = document.createElement('div')
+    root.id = `${route}?$taroTimestamp=${stack.length + 1}`
+    document.body.appendChild(root)
+    stack.push({ route, root })
+    return root
+  }
+  /** The top page is unloaded: its root leaves the document and the stack. */
+  const close = () => stack.pop()!.root.remove()
+  return {
+    open,
+    navigateTo(route: string) {
+      const root = open(route)
+      shown(route)
+      return root
+    },
+    navigateBack() {
+      close()
+      shown(stack[stack.length - 1].route)
+    },
+    redirectTo(route: string) {
+      close()
+      const root = open(route)
+      shown(route)
+      return root
+    },
+  }
+}
+
 function renderPortal(sim: PrivacySimulator, props: PrivacyModalPortalProps = {}, children?: ReactNode) {
   return render(
     <StrictMode>
@@ -98,6 +137,51 @@ describe('PrivacyModalPortal', () => {
     expect(Array.from(page.children)).toEqual([host])
     expect(host?.querySelector('.tp-mask')).not.toBeNull()
     expect(other.children).toHaveLength(0)
+  })
+
+  it('navigateBack: the closed page’s host is dropped, and the consent UI goes back into the host of the page below', async () => {
+    const pages = pageStack(['pages/index/index', 'pages/detail/index'])
+    const index = pages.open('pages/index/index')
+    const sim = createPrivacySimulator({ latency: 0 })
+    renderPortal(sim)
+    await flush()
+    act(() => sim.call('getLocation'))
+    const indexHost = index.firstElementChild
+    expect(indexHost?.querySelector('.taro-privacy-modal__mask')).not.toBeNull()
+
+    const detail = pages.navigateTo('pages/detail/index')
+    expect(detail.querySelector('.taro-privacy-modal__mask')).not.toBeNull()
+    expect(Array.from(index.children)).toEqual([indexHost])
+    expect(indexHost?.innerHTML).toBe('')
+
+    pages.navigateBack()
+    expect(detail.children).toHaveLength(0)
+    expect(Array.from(index.children)).toEqual([indexHost])
+    expect(indexHost?.querySelector('.taro-privacy-modal__mask')).not.toBeNull()
+    expect(document.querySelectorAll('.taro-privacy-modal__mask')).toHaveLength(1)
+
+    tapAgree(sim, screen.getByText('同意'))
+    expect(sim.requests[0].settled).toBe('agree')
+  })
+
+  it('redirectTo while the consent UI is hidden: the replaced page’s empty host is dropped; the next request shows on the new page', async () => {
+    const pages = pageStack(['pages/index/index', 'pages/login/index'])
+    const index = pages.open('pages/index/index')
+    const sim = createPrivacySimulator({ latency: 0 })
+    renderPortal(sim)
+    await flush()
+    act(() => sim.call('getLocation'))
+    tapAgree(sim, screen.getByText('同意'))
+    expect(index.children).toHaveLength(1)
+
+    const login = pages.redirectTo('pages/login/index')
+    expect(index.children).toHaveLength(0)
+    expect(login.children).toHaveLength(0)
+
+    sim.revokeConsent()
+    act(() => sim.call('chooseMedia'))
+    expect(login.querySelector('.taro-privacy-modal__mask')).not.toBeNull()
+    expect(index.children).toHaveLength(0)
   })
 
   it('steps aside for a page that renders its own PrivacyModal', async () => {

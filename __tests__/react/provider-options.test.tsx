@@ -30,7 +30,6 @@ describe('PrivacyProvider platforms', () => {
 
 describe('PrivacyProvider contract.open', () => {
   it('regression: contract.open was honoured only on h5; on a mini-program it now opens the app\'s own page', async () => {
-    // qq: the weapp adapter of this test file already registered its one listener on another simulator
     process.env.TARO_ENV = 'qq'
     const sim = createPrivacySimulator({ latency: 0, platform: 'qq' })
     installSimulator(sim)

@@ -4,6 +4,9 @@
 // the DOM button's id), disagree clicks, require() from a page, check failures, timeouts,
 // consent invalidation. The core share (interleavings.test.ts) runs 10,000 runs; this one
 // adds what only React can get wrong: effects run twice, unmount/remount, portals, ids.
+// Each run also picks a simulator latency, now and then the officialPopup prop, and a
+// PrivacyModal the user cannot dismiss (dismissible={false}: disagree keeps it up); every
+// decision's reason is checked against what caused it, and lastDecision is the user's.
 //
 // PRIVACY_SEED / PRIVACY_REACT_RUNS / PRIVACY_RUN_SEED as in the core share.
 import { act, fireEvent, render, type RenderResult } from '@testing-library/react'
@@ -15,7 +18,10 @@ import {
   PrivacyModal,
   PrivacyProvider,
   usePrivacyGate,
+  usePrivacyStore,
   type PlatformResolution,
+  type PrivacyStore,
+  type PrivacyDecision,
   type PrivacyGate,
 } from '../../src'
 import { createPrivacySimulator, SIMULATED_PRIVACY_APIS, type PrivacySimulator } from '../../src/testing'
@@ -23,7 +29,7 @@ import { tapAgree } from '../utils'
 import { createRandom, runSeed, type Random } from './random'
 import { brokenRunReport, MASTER_SEED, ONLY_RUN_SEED, randomizedSuiteLifecycle } from './suite'
 
-const RUNS = Number(process.env.PRIVACY_REACT_RUNS ?? 400)
+const RUNS = Number(process.env.PRIVACY_REACT_RUNS ?? 600)
 
 const CALL_APIS = ['getLocation', 'chooseMedia', 'getClipboardData', 'chooseAddress'] as const
 
@@ -34,6 +40,8 @@ interface Action {
   kind: string
   /** The DOM id of the agree button tapped. */
   id?: string
+  /** The provider instance whose button the user pressed (`outer-1`, `inner-2`). */
+  provider?: string
 }
 
 interface RequestRecord {
@@ -49,18 +57,36 @@ interface Tree {
   inner: boolean
   /** The outer provider renders <PrivacyModal/>; otherwise only the page's own agree button. */
   modal: boolean
+  /** The outer PrivacyModal can be dismissed (otherwise 拒绝 answers the calls and keeps it up). */
+  dismissible: boolean
   cooldownMs: number
+  /** Counts inner mounts: a key per inner provider instance. */
+  innerKey: number
 }
 
 interface World {
   seed: number
   random: Random
   sim: PrivacySimulator
+  latency: number
+  /** Both providers have officialPopup: no listener, the platform shows its own popup. */
+  official: boolean
   adapter: ReturnType<typeof createMiniProgramAdapter>
   checkMode: CheckMode
   tree: Tree
   view?: RenderResult
   gates: { outer?: PrivacyGate; inner?: PrivacyGate }
+  /** The provider instance each gate comes from. */
+  gateProviders: { outer?: string; inner?: string }
+  stores: { outer?: PrivacyStore; inner?: PrivacyStore }
+  /** Every provider instance's store, kept after it unmounts (its refusal comes later). */
+  storeOf: Map<string, PrivacyStore>
+  /** Per provider instance, the last decision it reported with reason 'user'. */
+  userDecisions: Map<string, PrivacyDecision>
+  /** Set while a tap or disagree click runs (a decision then is the user's, not a promise callback's). */
+  userDeciding: boolean
+  /** A check of what the step rendered. */
+  afterStep?: () => void
   records: RequestRecord[]
   calls: { api: string; success: number; fail: number }[]
   requires: { settled?: 'resolved' | 'rejected'; error?: unknown }[]
@@ -86,6 +112,12 @@ const counts = {
   requiresRejected: 0,
   providerMounts: 0,
   providerUnmounts: 0,
+  byLatency: {} as Record<string, number>,
+  officialRuns: 0,
+  officialPopups: 0,
+  keepOpenDisagrees: 0,
+  decisions: {} as Record<string, number>,
+  requireRejections: {} as Record<string, number>,
 }
 
 const bump = (table: Record<string, number>, key: string) => void (table[key] = (table[key] ?? 0) + 1)
@@ -144,18 +176,35 @@ function onResult(world: World, record: RequestRecord, result: PlatformResolutio
 
 function createWorld(seed: number): World {
   const random = createRandom(seed)
+  const latency = Number(random.weighted({ 0: 50, 1: 20, 60: 20, 700: 10 }))
   const sim = createPrivacySimulator({
-    latency: 0,
+    latency,
     needAuthorization: !random.chance(0.1),
     declared: SIMULATED_PRIVACY_APIS.filter((api) => api !== 'chooseAddress'),
+    officialPopup: random.pick(['agree', 'disagree'] as const),
   })
   const world = {
     seed,
     random,
     sim,
+    latency,
+    official: random.chance(0.15),
     checkMode: 'answer',
-    tree: { outer: true, outerKey: 0, inner: false, modal: random.chance(0.75), cooldownMs: random.pick([0, 0, 10_000]) },
+    tree: {
+      outer: true,
+      outerKey: 0,
+      inner: false,
+      innerKey: 0,
+      modal: random.chance(0.75),
+      dismissible: random.chance(0.5),
+      cooldownMs: random.pick([0, 0, 10_000]),
+    },
     gates: {},
+    gateProviders: {},
+    stores: {},
+    storeOf: new Map(),
+    userDecisions: new Map(),
+    userDeciding: false,
     records: [],
     calls: [],
     requires: [],
@@ -186,14 +235,70 @@ function createWorld(seed: number): World {
   return world
 }
 
-function Page({ world, slot, buttonId }: { world: World; slot: 'outer' | 'inner'; buttonId: string }) {
+const providerMounted = (world: World, provider: string) =>
+  (world.tree.outer && provider === `outer-${world.tree.outerKey}`) || (world.tree.outer && world.tree.inner && provider === `inner-${world.tree.innerKey}`)
+
+/** Who may decide: the user (a tap, a disagree click) in that provider's UI, its unmount (at the end of the task), or the official popup. */
+function onDecision(world: World, provider: string, decision: PrivacyDecision): void {
+  const { action } = world
+  bump(counts.decisions, `${decision.reason}:${decision.event}`)
+  const label = `${provider}: ${decision.reason} ${decision.event} of ${decision.requests.length} request(s)`
+  if (decision.reason === 'user') {
+    world.userDecisions.set(provider, decision)
+    const byAction =
+      world.userDeciding &&
+      action.provider === provider &&
+      (decision.event === 'agree' ? action.kind === 'tap' && decision.buttonId === action.id : action.kind === 'disagreeClick')
+    // officialPopup: the platform's popup answers a require() (a promise callback); nothing is queued.
+    const byOfficialPopup = !world.userDeciding && world.official && !decision.requests.length && decision.buttonId === undefined
+    if (!byAction && !byOfficialPopup) fail(world, `${label} (button ${decision.buttonId}) during "${action.kind}" in ${action.provider}`)
+  } else if (decision.reason === 'unmount') {
+    if (!['advance', 'teardown'].includes(action.kind)) fail(world, `${label} during "${action.kind}"`)
+    if (providerMounted(world, provider)) fail(world, `${label} while it is mounted`)
+    if (decision.event !== 'disagree' || !decision.requests.length) fail(world, `${label}: an unmount refuses what is waiting`)
+  } else fail(world, `${label}: a provider never destroys its own store`)
+  const lastDecision = world.storeOf.get(provider)?.getState().lastDecision
+  const expected = world.userDecisions.get(provider) ?? null
+  if (lastDecision !== undefined && lastDecision !== expected) fail(world, `${label}: lastDecision is ${lastDecision ? `${lastDecision.reason} ${lastDecision.event}` : 'null'}, not the user's last decision`)
+}
+
+/** Only the user's decisions become lastDecision (an unmount's refusal does not). */
+function checkLastDecisions(world: World): void {
+  for (const slot of ['outer', 'inner'] as const) {
+    const store = world.stores[slot]
+    if (!store) continue
+    const expected = world.userDecisions.get(world.gateProviders[slot]!) ?? null
+    const { lastDecision } = store.getState()
+    if (lastDecision !== expected) {
+      fail(world, `${world.gateProviders[slot]}: lastDecision is ${lastDecision ? `${lastDecision.reason} ${lastDecision.event}` : 'null'}, its user's last decision ${expected ? expected.event : 'none'}`)
+    }
+  }
+}
+
+function userDecides(world: World, decide: () => void): void {
+  world.userDeciding = true
+  try {
+    decide()
+  } finally {
+    world.userDeciding = false
+  }
+}
+
+function Page({ world, slot, provider, buttonId }: { world: World; slot: 'outer' | 'inner'; provider: string; buttonId: string }) {
   const gate = usePrivacyGate()
+  const store = usePrivacyStore()
   useEffect(() => {
     world.gates[slot] = gate
+    world.stores[slot] = store
+    world.gateProviders[slot] = provider
+    world.storeOf.set(provider, store)
   })
   useEffect(
     () => () => {
-      if (world.gates[slot] === gate) world.gates[slot] = undefined
+      if (world.gates[slot] !== gate) return
+      world.gates[slot] = undefined
+      world.stores[slot] = undefined
+      world.gateProviders[slot] = undefined
     },
     [gate, slot, world],
   )
@@ -202,19 +307,26 @@ function Page({ world, slot, buttonId }: { world: World; slot: 'outer' | 'inner'
 }
 
 function App({ world }: { world: World }) {
-  const { outer, outerKey, inner, modal, cooldownMs } = world.tree
+  const { outer, outerKey, inner, innerKey, modal, dismissible, cooldownMs } = world.tree
+  const { official } = world
+  const outerId = `outer-${outerKey}`
+  const innerId = `inner-${innerKey}`
   return (
     <StrictMode>
       {outer ? (
-        <PrivacyProvider key={outerKey} adapter={world.adapter} cooldownMs={cooldownMs}>
-          {modal ? <PrivacyModal agreeButtonProps={{ className: 'outer-modal-agree' }} /> : null}
-          <Page world={world} slot="outer" buttonId={`page-agree-${outerKey}`} />
-          {inner ? (
-            <PrivacyProvider adapter={world.adapter}>
-              <PrivacyModal />
-              <Page world={world} slot="inner" buttonId="inner-page-agree" />
-            </PrivacyProvider>
-          ) : null}
+        <PrivacyProvider key={outerKey} adapter={world.adapter} cooldownMs={cooldownMs} officialPopup={official} onDecision={(decision) => onDecision(world, outerId, decision)}>
+          <div data-provider={outerId}>
+            {modal ? <PrivacyModal dismissible={dismissible} agreeButtonProps={{ className: 'outer-modal-agree' }} /> : null}
+            <Page world={world} slot="outer" provider={outerId} buttonId={`page-agree-${outerKey}`} />
+            {inner ? (
+              <PrivacyProvider key={innerKey} adapter={world.adapter} officialPopup={official} onDecision={(decision) => onDecision(world, innerId, decision)}>
+                <div data-provider={innerId}>
+                  <PrivacyModal />
+                  <Page world={world} slot="inner" provider={innerId} buttonId="inner-page-agree" />
+                </div>
+              </PrivacyProvider>
+            ) : null}
+          </div>
         </PrivacyProvider>
       ) : null}
     </StrictMode>
@@ -246,15 +358,26 @@ async function act_(world: World, kind: string): Promise<void> {
       if (!buttons.length) break
       const button = random.pick(buttons)
       action.id = button.id
+      action.provider = button.closest('[data-provider]')?.getAttribute('data-provider') ?? undefined
       detail = button.id
       // The platform records the tap of that DOM button, then fires its agree event.
-      tapAgree(sim, button)
+      userDecides(world, () => tapAgree(sim, button))
       break
     }
     case 'disagreeClick': {
       const buttons = Array.from(world.view!.container.querySelectorAll('.tp-disagree'))
       if (!buttons.length) break
-      act(() => void fireEvent.click(random.pick(buttons)))
+      const button = random.pick(buttons)
+      action.provider = button.closest('[data-provider]')?.getAttribute('data-provider') ?? undefined
+      const keepOpen = action.provider?.startsWith('outer') && !world.tree.dismissible
+      detail = `${action.provider}${keepOpen ? ' (not dismissible)' : ''}`
+      userDecides(world, () => act(() => void fireEvent.click(button)))
+      // 拒绝 answers the waiting calls; the modal stays up only when it cannot be dismissed.
+      // (Checked once the step's act() has rendered: nested act() calls render at the outermost.)
+      world.afterStep = () => {
+        if (button.isConnected !== !!keepOpen) fail(world, `after 拒绝 in ${action.provider} the modal is ${button.isConnected ? 'still up' : 'gone'}`)
+      }
+      if (keepOpen) counts.keepOpenDisagrees++
       break
     }
     case 'require': {
@@ -275,7 +398,9 @@ async function act_(world: World, kind: string): Promise<void> {
     }
     case 'toggleOuter': {
       world.tree.outer = !world.tree.outer
+      // A remounted outer provider brings a new instance of the inner one too.
       if (world.tree.outer) world.tree.outerKey++
+      if (world.tree.outer && world.tree.inner) world.tree.innerKey++
       world.tree.outer ? counts.providerMounts++ : counts.providerUnmounts++
       detail = world.tree.outer ? `mount #${world.tree.outerKey}` : 'unmount'
       act(() => rerender(world))
@@ -283,6 +408,7 @@ async function act_(world: World, kind: string): Promise<void> {
     }
     case 'toggleInner': {
       world.tree.inner = !world.tree.inner
+      if (world.tree.inner) world.tree.innerKey++
       detail = world.tree.inner ? 'mount' : 'unmount'
       act(() => rerender(world))
       break
@@ -294,6 +420,12 @@ async function act_(world: World, kind: string): Promise<void> {
       detail = mode
       const gate = world.gates.outer ?? world.gates.inner
       if (gate) act(() => void gate.refresh().catch((error) => fail(world, `refresh() rejected: ${error}`)))
+      break
+    }
+    case 'open': {
+      // The page shows the consent UI again (README: a page refused earlier).
+      const gate = random.chance(0.8) ? world.gates.outer ?? world.gates.inner : world.gates.inner ?? world.gates.outer
+      if (gate) act(() => gate.open())
       break
     }
     case 'revoke':
@@ -324,6 +456,7 @@ async function runOnce(seed: number): Promise<World> {
     call: 24,
     tap: 10,
     disagreeClick: 5,
+    open: 2,
     require: 6,
     toggleOuter: 5,
     toggleInner: 4,
@@ -343,24 +476,35 @@ async function runOnce(seed: number): Promise<World> {
     await act(async () => {
       await act_(world, kind)
     })
+    world.afterStep?.()
+    world.afterStep = undefined
+    checkLastDecisions(world)
   }
   // Teardown: the whole tree unmounts; when the task ends nothing may be left pending.
   world.action = { step: ++world.step, kind: 'teardown' }
+  world.tree.outer = false
   act(() => world.view!.unmount())
-  for (let i = 0; i < 30 && jest.getTimerCount() > 0; i++) {
+  // (With latency every answer is a timer of its own.)
+  for (let i = 0; i < 200 && jest.getTimerCount() > 0; i++) {
     act(() => void jest.advanceTimersToNextTimer())
     await settleMicrotasks()
   }
   checkRun(world)
   counts.runs++
+  bump(counts.byLatency, `${world.latency}ms`)
+  if (world.official) counts.officialRuns++
   return world
 }
 
 function checkRun(world: World): void {
   const { sim } = world
-  if (world.registrations !== 1 || sim.listenerRegistrations !== 1) {
-    fail(world, `platform listener registered ${sim.listenerRegistrations} times (expected 1)`)
+  // officialPopup: no listener at all, the platform shows its own popup.
+  const listeners = world.official ? 0 : 1
+  if (world.registrations !== listeners || sim.listenerRegistrations !== listeners) {
+    fail(world, `platform listener registered ${sim.listenerRegistrations} times (expected ${listeners})`)
   }
+  counts.officialPopups += sim.officialPopups
+  if (!world.official && sim.officialPopups) fail(world, `${sim.officialPopups} official popups though a listener answers every interception`)
   if (sim.violations.length) fail(world, `platform violations: ${sim.violations.join('; ')}`)
   if (sim.pending.length) fail(world, `${sim.pending.length} platform requests still pending after unmount`)
   for (const record of world.records) {
@@ -377,14 +521,23 @@ function checkRun(world: World): void {
     else if (record.settled === 'resolved') counts.requiresResolved++
     else {
       counts.requiresRejected++
-      if (!(record.error instanceof PrivacyError)) fail(world, `require() rejected with ${String(record.error)}`)
+      const { error } = record
+      if (!(error instanceof PrivacyError)) fail(world, `require() rejected with ${String(error)}`)
+      else {
+        bump(counts.requireRejections, error.code)
+        // DENIED: the user's refusal in the consent UI, or the cooldown (and, for now, an unmount: see
+        // the known bug in __tests__/core/decisions.test.ts); the official popup's refusal is its own.
+        const expected = world.official ? ['DENIED', 'DESTROYED', 'PRIVACY_NOT_AGREED'] : ['DENIED', 'DESTROYED']
+        if (!expected.includes(error.code)) fail(world, `require() rejected ${error.code} (${error.errMsg})`)
+      }
     }
   }
 }
 
 function report(world: World, index: number): string {
   const file = '__tests__/reliability/interleavings.react.test.tsx'
-  return brokenRunReport(`Invariant broken in React run ${index}.`, file, MASTER_SEED, world, 40)
+  const mode = `latency ${world.latency} ms${world.official ? ', officialPopup' : ''}${world.tree.dismissible ? '' : ', outer modal not dismissible'}`
+  return brokenRunReport(`Invariant broken in React run ${index} (${mode}).`, file, MASTER_SEED, world, 40)
 }
 
 describe('randomized interleavings (React, StrictMode)', () => {
@@ -402,6 +555,12 @@ describe('randomized interleavings (React, StrictMode)', () => {
       expect(counts.disagreed).toBeGreaterThan(50)
       expect(counts.providerUnmounts).toBeGreaterThan(50)
       expect(counts.requiresResolved + counts.requiresRejected).toBeGreaterThan(50)
+      expect(Object.keys(counts.byLatency).sort()).toEqual(['0ms', '1ms', '60ms', '700ms'])
+      expect(counts.officialRuns).toBeGreaterThan(20)
+      expect(counts.officialPopups).toBeGreaterThan(10)
+      expect(counts.keepOpenDisagrees).toBeGreaterThan(10)
+      for (const decision of ['user:agree', 'user:disagree', 'unmount:disagree']) expect(counts.decisions[decision]).toBeGreaterThan(10)
+      expect(counts.requireRejections.PRIVACY_NOT_AGREED).toBeGreaterThan(5)
     }
   }, 120_000)
 })
