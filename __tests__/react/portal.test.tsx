@@ -147,18 +147,18 @@ describe('PrivacyModalPortal', () => {
     await flush()
     act(() => sim.call('getLocation'))
     const indexHost = index.firstElementChild
-    expect(indexHost?.querySelector('.taro-privacy-modal__mask')).not.toBeNull()
+    expect(indexHost?.querySelector('.tp-mask')).not.toBeNull()
 
     const detail = pages.navigateTo('pages/detail/index')
-    expect(detail.querySelector('.taro-privacy-modal__mask')).not.toBeNull()
+    expect(detail.querySelector('.tp-mask')).not.toBeNull()
     expect(Array.from(index.children)).toEqual([indexHost])
     expect(indexHost?.innerHTML).toBe('')
 
     pages.navigateBack()
     expect(detail.children).toHaveLength(0)
     expect(Array.from(index.children)).toEqual([indexHost])
-    expect(indexHost?.querySelector('.taro-privacy-modal__mask')).not.toBeNull()
-    expect(document.querySelectorAll('.taro-privacy-modal__mask')).toHaveLength(1)
+    expect(indexHost?.querySelector('.tp-mask')).not.toBeNull()
+    expect(document.querySelectorAll('.tp-mask')).toHaveLength(1)
 
     tapAgree(sim, screen.getByText('同意'))
     expect(sim.requests[0].settled).toBe('agree')
@@ -180,7 +180,7 @@ describe('PrivacyModalPortal', () => {
 
     sim.revokeConsent()
     act(() => sim.call('chooseMedia'))
-    expect(login.querySelector('.taro-privacy-modal__mask')).not.toBeNull()
+    expect(login.querySelector('.tp-mask')).not.toBeNull()
     expect(index.children).toHaveLength(0)
   })
 
