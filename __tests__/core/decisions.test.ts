@@ -120,12 +120,7 @@ it('regression: a require() (h5) refused because its provider unmounted rejected
   expect(store.getState().lastDecision).toBeNull()
 })
 
-// Known bug, left for src (README's error table: DESTROYED "the store was destroyed, or its
-// provider unmounted, before the user decided"; h5 does this, see the test above). On the
-// mini-program platforms require() goes through requirePrivacyAuthorize: the unmount answers
-// its interception `disagree`, the platform fails the call, and the store passes that failure
-// on as the user's DENIED. The randomized suite counts these (requiresDeniedAfterUnmount).
-test.failing("known bug: a require() (weapp) refused because its store unmounted rejects as the user's DENIED; it should be DESTROYED 'require:fail unmount'", async () => {
+it("regression: a require() (weapp) refused because its store unmounted rejected as the user's DENIED; it is DESTROYED 'require:fail unmount', as on h5", async () => {
   const { store, decisions } = setup()
   const unmount = store.mount()
   await settle()

@@ -525,8 +525,8 @@ function checkRun(world: World): void {
       if (!(error instanceof PrivacyError)) fail(world, `require() rejected with ${String(error)}`)
       else {
         bump(counts.requireRejections, error.code)
-        // DENIED: the user's refusal in the consent UI, or the cooldown (and, for now, an unmount: see
-        // the known bug in __tests__/core/decisions.test.ts); the official popup's refusal is its own.
+        // DENIED: the user's refusal in the consent UI, or the cooldown; DESTROYED: an unmount or destroy
+        // (the core suite checks which one per require()); the official popup's refusal is its own.
         const expected = world.official ? ['DENIED', 'DESTROYED', 'PRIVACY_NOT_AGREED'] : ['DENIED', 'DESTROYED']
         if (!expected.includes(error.code)) fail(world, `require() rejected ${error.code} (${error.errMsg})`)
       }

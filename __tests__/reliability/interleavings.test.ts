@@ -200,7 +200,6 @@ const counts = {
   decisions: {} as Record<string, number>,
   requireRejections: {} as Record<string, number>,
   /** Known bug (test.failing in __tests__/core/decisions.test.ts): DENIED instead of DESTROYED. */
-  requiresDeniedAfterUnmount: 0,
 }
 
 const bump = (table: Record<string, number>, key: string) => void (table[key] = (table[key] ?? 0) + 1)
@@ -819,10 +818,6 @@ function checkRejection(world: World, record: RequireRecord): void {
   if (reason === 'user') return expect('the user disagreed, or agreed through a button the platform never saw tapped', 'DENIED')
   if (decided.slot !== record.slot) return expect(`store ${decided.slot.index}, not its own, held its request (${reason})`, 'DESTROYED', undefined, ['DENIED'])
   if (reason === 'destroy') return expect('its store was destroyed', 'DESTROYED')
-  if (error.code === 'DENIED' && error.errMsg === 'requirePrivacyAuthorize:fail privacy permission is not authorized') {
-    counts.requiresDeniedAfterUnmount++ // the known bug (test.failing in __tests__/core/decisions.test.ts)
-    return
-  }
   expect('its store unmounted before the user decided', 'DESTROYED', 'require:fail unmount')
 }
 

@@ -118,6 +118,10 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
   let destroyed = false
   // openOnRequired shows the UI at most once, and never after a refusal, per store.
   let proactiveAllowed = !!options.openOnRequired
+  // require()s waiting on requirePrivacyAuthorize (listener mode), each with the reason of the
+  // first decision that answered a requirePrivacyAuthorize interception made after it started:
+  // the platform's failure alone cannot tell an unmount's refusal from the user's.
+  const platformRequires = new Set<{ after: number; reason?: DecisionReason }>()
   let state: PrivacyState = {
     platform: adapter.platform,
     status: 'checking',
@@ -196,6 +200,9 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
     if (reason === 'user' && event === 'disagree') proactiveAllowed = false
     if (event === 'agree') Object.assign(patch, { status: 'agreed', needAuthorization: false })
     queueChanged = false
+    platformRequires.forEach((waiting) => {
+      if (!waiting.reason && requests.some(({ id, referrer }) => id > waiting.after && referrer === 'requirePrivacyAuthorize')) waiting.reason = reason
+    })
     setState(patch)
     entries.forEach(({ respond }) => guard((answer: PlatformResolution) => respond(answer, reason), result))
     guard(options.onDecision, decision)
@@ -262,16 +269,22 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
     if (inCooldown()) throw new PrivacyError('DENIED', 'refused inside the cooldown after a disagree')
     // Without a listener the platform asks the user in its official popup: the answer is the user's decision.
     const official = !hub && !!adapter.requireAuthorize
+    const waiting = { after: lastRequestId } as { after: number; reason?: DecisionReason }
+    platformRequires.add(waiting)
     return attempt(adapter.requireAuthorize || askInApp).then(
       () => {
+        platformRequires.delete(waiting)
         if (destroyed) return
         if (official) settle('agree', 'user')
         else if (!queue.length) setState({ status: 'agreed', needAuthorization: false })
       },
       (failure) => {
+        platformRequires.delete(waiting)
         if (destroyed) throw new PrivacyError('DESTROYED')
         const error = toPrivacyError(failure)
         if (official && (error.code === 'USER_REJECTED' || error.code === 'PRIVACY_NOT_AGREED')) settle('disagree', 'user')
+        // The store refused the interception because it unmounted, not because the user said no.
+        if (error.code === 'DENIED' && waiting.reason && waiting.reason !== 'user') throw new PrivacyError('DESTROYED', 'require:fail ' + waiting.reason)
         throw error
       },
     )
