@@ -14,9 +14,9 @@ const { buildAll, filesOf } = require('./build.cjs')
  * move a few bytes between otherwise equal builds.
  */
 const CEILINGS = {
-  full: { gzip: 4350, raw: 14707, target: { gzip: 3500, raw: 10000 } },
-  'own-ui': { gzip: 2760, raw: 10105, target: { gzip: 2500 } },
-  core: { gzip: 2897, raw: 7973, target: { gzip: 1800 } },
+  full: { gzip: 4452, raw: 15006, target: { gzip: 3500, raw: 10000 } },
+  'own-ui': { gzip: 2866, raw: 10404, target: { gzip: 2500 } },
+  core: { gzip: 2990, raw: 8266, target: { gzip: 1800 } },
 }
 
 let built

@@ -201,7 +201,7 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
     if (event === 'agree') Object.assign(patch, { status: 'agreed', needAuthorization: false })
     queueChanged = false
     platformRequires.forEach((waiting) => {
-      if (!waiting.reason && requests.some(({ id, referrer }) => id > waiting.after && referrer === 'requirePrivacyAuthorize')) waiting.reason = reason
+      if (!waiting.reason && requests.some((request) => request.id > waiting.after && request.referrer === 'requirePrivacyAuthorize')) waiting.reason = reason
     })
     setState(patch)
     entries.forEach(({ respond }) => guard((answer: PlatformResolution) => respond(answer, reason), result))
@@ -269,25 +269,26 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
     if (inCooldown()) throw new PrivacyError('DENIED', 'refused inside the cooldown after a disagree')
     // Without a listener the platform asks the user in its official popup: the answer is the user's decision.
     const official = !hub && !!adapter.requireAuthorize
-    const waiting = { after: lastRequestId } as { after: number; reason?: DecisionReason }
+    const waiting: { after: number; reason?: DecisionReason } = { after: lastRequestId }
     platformRequires.add(waiting)
-    return attempt(adapter.requireAuthorize || askInApp).then(
-      () => {
-        platformRequires.delete(waiting)
-        if (destroyed) return
-        if (official) settle('agree', 'user')
-        else if (!queue.length) setState({ status: 'agreed', needAuthorization: false })
-      },
-      (failure) => {
-        platformRequires.delete(waiting)
-        if (destroyed) throw new PrivacyError('DESTROYED')
-        const error = toPrivacyError(failure)
-        if (official && (error.code === 'USER_REJECTED' || error.code === 'PRIVACY_NOT_AGREED')) settle('disagree', 'user')
-        // The store refused the interception because it unmounted, not because the user said no.
-        if (error.code === 'DENIED' && waiting.reason && waiting.reason !== 'user') throw new PrivacyError('DESTROYED', 'require:fail ' + waiting.reason)
-        throw error
-      },
-    )
+    return attempt(adapter.requireAuthorize || askInApp)
+      .finally(() => platformRequires.delete(waiting))
+      .then(
+        () => {
+          if (destroyed) return
+          if (official) settle('agree', 'user')
+          else if (!queue.length) setState({ status: 'agreed', needAuthorization: false })
+        },
+        (failure) => {
+          if (destroyed) throw new PrivacyError('DESTROYED')
+          const error = toPrivacyError(failure)
+          if (official && (error.code === 'USER_REJECTED' || error.code === 'PRIVACY_NOT_AGREED')) settle('disagree', 'user')
+          // The store refused the interception because it unmounted, not because the user said no.
+          // (A destroy's refusal was answered above.)
+          if (waiting.reason === 'unmount' && error.code === 'DENIED') throw new PrivacyError('DESTROYED', 'require:fail unmount')
+          throw error
+        },
+      )
   }
 
   function requireConsent(): Promise<void> {
