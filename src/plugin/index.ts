@@ -6,7 +6,8 @@
  * @tarojs/shared's Button (since Taro 3.6.16), so `tt` gets `bindagreeprivacyauthorization="eh"`
  * on its own; Alipay's template turns it into the all-lowercase `onagreeprivacyauthorization`,
  * while Alipay binds events as `on` + the camel-cased event (`onTap`,
- * `onAgreePrivacyAuthorization`). Checked on builds of the example with Taro 4.1.11.
+ * `onAgreePrivacyAuthorization`). Checked on every setup of the Taro matrix (Taro 3.6.40,
+ * 4.1.11, 4.2.1 with webpack and vite: compat/e2e/build/plugin.test.js).
  */
 export const PLATFORMS_WITHOUT_AGREE_EVENT = ['alipay']
 
