@@ -19,6 +19,16 @@ describe('the modal stylesheet in each build', () => {
     expect(css).toContain('env(safe-area-inset-bottom)')
   })
 
+  // Why README "Styling" asks for a rule more specific than the package's: at equal
+  // specificity the later one wins, and the package's come after the app's.
+  test('weapp: the app stylesheet imports the app’s own styles before the package’s, so the example’s override is one class more specific', () => {
+    const app = read('weapp/app.wxss')
+    expect(app.indexOf('@import "./app-origin.wxss"')).toBeGreaterThanOrEqual(0)
+    expect(app.indexOf('@import "./app-origin.wxss"')).toBeLessThan(app.indexOf('@import "./common.wxss"'))
+    expect(read('weapp/app-origin.wxss')).toContain('.tp-modal.tp-mask .tp-link{color:#07c160}')
+    expect(read('weapp/common.wxss')).toContain('.tp-modal .tp-link{color:#576b95}')
+  })
+
   test('h5: the page loads a stylesheet that holds the modal rules', () => {
     const links = [...read('h5/index.html').matchAll(/<link href="\/(css\/[^"]+\.css)" rel="stylesheet">/g)].map(([, file]) => file)
     const css = links.map((file) => read(`h5/${file}`)).join('\n')

@@ -68,6 +68,8 @@ describe('H5 in Chromium', () => {
     await consentUIs().waitFor()
     expect(await consentUIs().count()).toBe(1)
     await expect(consentUIs().innerText()).resolves.toContain('《示例小程序隐私保护指引》')
+    // The app's override (src/app.css, one class more specific, as README "Styling" says) wins over the package's #576b95.
+    await expect(consentUIs().locator('.tp-link').evaluate((link) => getComputedStyle(link).color)).resolves.toBe('rgb(7, 193, 96)')
     expect(await page.getByText('getClipboardData：').count()).toBe(0)
 
     await settled()
