@@ -199,7 +199,6 @@ const counts = {
   remounts: 0,
   decisions: {} as Record<string, number>,
   requireRejections: {} as Record<string, number>,
-  /** Known bug (test.failing in __tests__/core/decisions.test.ts): DENIED instead of DESTROYED. */
 }
 
 const bump = (table: Record<string, number>, key: string) => void (table[key] = (table[key] ?? 0) + 1)
