@@ -27,7 +27,7 @@ import {
 import { createPrivacySimulator, SIMULATED_PRIVACY_APIS, type PrivacySimulator } from '../../src/testing'
 import { tapAgree } from '../utils'
 import { createRandom, runSeed, type Random } from './random'
-import { brokenRunReport, MASTER_SEED, ONLY_RUN_SEED, randomizedSuiteLifecycle } from './suite'
+import { brokenRunReport, MASTER_SEED, ONLY_RUN_SEED, randomizedSuiteLifecycle, userDecides } from './suite'
 
 const RUNS = Number(process.env.PRIVACY_REACT_RUNS ?? 600)
 
@@ -272,15 +272,6 @@ function checkLastDecisions(world: World): void {
     if (lastDecision !== expected) {
       fail(world, `${world.gateProviders[slot]}: lastDecision is ${lastDecision ? `${lastDecision.reason} ${lastDecision.event}` : 'null'}, its user's last decision ${expected ? expected.event : 'none'}`)
     }
-  }
-}
-
-function userDecides(world: World, decide: () => void): void {
-  world.userDeciding = true
-  try {
-    decide()
-  } finally {
-    world.userDeciding = false
   }
 }
 

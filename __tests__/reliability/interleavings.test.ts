@@ -26,7 +26,7 @@ import {
 } from '../../src/core'
 import { createPrivacySimulator, SIMULATED_PRIVACY_APIS, type PrivacySimulator } from '../../src/testing'
 import { createRandom, runSeed, type Random } from './random'
-import { brokenRunReport, MASTER_SEED, ONLY_RUN_SEED, randomizedSuiteLifecycle } from './suite'
+import { brokenRunReport, MASTER_SEED, ONLY_RUN_SEED, randomizedSuiteLifecycle, userDecides } from './suite'
 
 const RUNS = Number(process.env.PRIVACY_RUNS ?? 10_000)
 
@@ -383,15 +383,6 @@ function createWorld(seed: number): World {
   }
   world.adapter = createMiniProgramAdapter(api, platform)
   return world
-}
-
-function userDecides(world: World, decide: () => void): void {
-  world.userDeciding = true
-  try {
-    decide()
-  } finally {
-    world.userDeciding = false
-  }
 }
 
 /** Who may decide, and what the state must be right after: only the user's decision becomes lastDecision, and it hides the UI unless keepOpen. */

@@ -40,3 +40,13 @@ export function brokenRunReport(heading: string, testFile: string, masterSeed: n
     ...run.trace.slice(-traceLines).map((line) => `  ${line}`),
   ].join('\n')
 }
+
+/** Runs `decide` as the user's own action: decisions made meanwhile may have the reason `user`. */
+export function userDecides(world: { userDeciding: boolean }, decide: () => void): void {
+  world.userDeciding = true
+  try {
+    decide()
+  } finally {
+    world.userDeciding = false
+  }
+}
