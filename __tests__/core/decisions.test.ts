@@ -200,4 +200,17 @@ describe("which refusal a weapp require()'s failure is blamed on (the platform's
     expect(await first).toMatchObject({ code: 'DESTROYED', errMsg: 'require:fail unmount' })
     expect(await second).toMatchObject({ code: 'DENIED' })
   })
+  // Found in review: the interception reaches the hub while no store is mounted, and the hub's
+  // refusal of an orphan has no reason, so the require() rejects as if the user had refused.
+  it.failing("a require() whose store unmounts before the platform's interception arrives rejects DESTROYED (as on h5), not the user's DENIED", async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
+    const { store, decisions, unmount } = await mountedWithLatency()
+    const waiting = store.require().catch((failure: unknown) => failure)
+    await jest.advanceTimersByTimeAsync(5)
+    unmount()
+    await jest.advanceTimersByTimeAsync(40)
+    expect(decisions).toEqual([])
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('"requirePrivacyAuthorize" needed privacy consent while no PrivacyProvider'))
+    expect(await waiting).toMatchObject({ code: 'DESTROYED', errMsg: 'require:fail unmount' })
+  })
 })
