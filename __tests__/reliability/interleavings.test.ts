@@ -532,7 +532,8 @@ async function advance(ms: number): Promise<void> {
 
 /** Runs every pending timer (hung checks time out), with promise callbacks in between. */
 async function runAllTimers(): Promise<void> {
-  await microtasks(8)
+  // Enough for a require() to reach the platform from a fresh store (its check, then requirePrivacyAuthorize): 8 were not (PRIVACY_SEED=2).
+  await microtasks(30)
   for (let i = 0; i < 50 && jest.getTimerCount() > 0; i++) {
     jest.advanceTimersToNextTimer()
     await microtasks(8)
