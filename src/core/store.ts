@@ -75,6 +75,13 @@ export interface PrivacyStore extends PrivacyActions {
 
 let lastRequestId = 0
 
+/** A require() waiting on requirePrivacyAuthorize, and who answered the interception it made. */
+interface PlatformRequire {
+  /** `lastRequestId` when it started. */
+  after: number
+  reason?: DecisionReason
+}
+
 /** A request waiting for the user, with the platform's `resolve` it must be answered through. */
 interface Pending {
   request: PrivacyRequest
@@ -118,10 +125,11 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
   let destroyed = false
   // openOnRequired shows the UI at most once, and never after a refusal, per store.
   let proactiveAllowed = !!options.openOnRequired
-  // require()s waiting on requirePrivacyAuthorize (listener mode), each with the reason of the
-  // first decision that answered a requirePrivacyAuthorize interception made after it started:
-  // the platform's failure alone cannot tell an unmount's refusal from the user's.
-  const platformRequires = new Set<{ after: number; reason?: DecisionReason }>()
+  // require()s waiting on requirePrivacyAuthorize in listener mode, each with the reason of
+  // the first decision on a requirePrivacyAuthorize interception made after it started: the
+  // platform's failure alone cannot tell an unmount's refusal from the user's. (The platform
+  // does not say which call an interception is for, so two require()s at once share it.)
+  let platformRequires: PlatformRequire[] = []
   let state: PrivacyState = {
     platform: adapter.platform,
     status: 'checking',
@@ -269,10 +277,12 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
     if (inCooldown()) throw new PrivacyError('DENIED', 'refused inside the cooldown after a disagree')
     // Without a listener the platform asks the user in its official popup: the answer is the user's decision.
     const official = !hub && !!adapter.requireAuthorize
-    const waiting: { after: number; reason?: DecisionReason } = { after: lastRequestId }
-    platformRequires.add(waiting)
+    const waiting: PlatformRequire | undefined = hub && adapter.requireAuthorize ? { after: lastRequestId } : undefined
+    if (waiting) platformRequires.push(waiting)
     return attempt(adapter.requireAuthorize || askInApp)
-      .finally(() => platformRequires.delete(waiting))
+      .finally(() => {
+        platformRequires = platformRequires.filter((other) => other !== waiting)
+      })
       .then(
         () => {
           if (destroyed) return
@@ -283,9 +293,9 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
           if (destroyed) throw new PrivacyError('DESTROYED')
           const error = toPrivacyError(failure)
           if (official && (error.code === 'USER_REJECTED' || error.code === 'PRIVACY_NOT_AGREED')) settle('disagree', 'user')
-          // The store refused the interception because it unmounted, not because the user said no.
-          // (A destroy's refusal was answered above.)
-          if (waiting.reason === 'unmount' && error.code === 'DENIED') throw new PrivacyError('DESTROYED', 'require:fail unmount')
+          // Refused because the store unmounted, not because the user said no. A destroy was answered above.
+          const refused = error.code === 'DENIED' || error.code === 'PRIVACY_NOT_AGREED'
+          if (refused && waiting && waiting.reason === 'unmount') throw new PrivacyError('DESTROYED', 'require:fail unmount')
           throw error
         },
       )

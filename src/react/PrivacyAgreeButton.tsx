@@ -3,6 +3,7 @@ import { createElement, useId } from 'react'
 import { warn } from '../core/dev'
 import type { PrivacyAdapter } from '../core/types'
 import { usePrivacyStore } from './context'
+import { AGREE_BUTTON_CLASS } from './modal-styles'
 
 export const AGREE_OPEN_TYPES = [
   'agreePrivacyAuthorization',
@@ -13,8 +14,6 @@ export const AGREE_OPEN_TYPES = [
 
 export type PrivacyAgreeOpenType = (typeof AGREE_OPEN_TYPES)[number]
 
-/** Every `PrivacyAgreeButton` has this class (besides the caller's), in jsdom and in compiled WXML: the documented hook for tests. */
-export const AGREE_BUTTON_CLASS = 'tp-agree-button'
 
 export interface PrivacyAgreeButtonProps extends Omit<ButtonProps, 'openType' | 'id'> {
   /** Default `agreePrivacyAuthorization`; the combined types also get the phone number or user info. */

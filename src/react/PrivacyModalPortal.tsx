@@ -2,12 +2,13 @@ import { View } from '@tarojs/components'
 import { createElement, useEffect, useLayoutEffect, useReducer, useRef, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import { usePrivacyStore } from './context'
+import { PART_CLASS } from './modal-styles'
 import { findTopPage, isInside, isLivePageRoot, normalizeRoute, subscribeToPageChanges, type PageRoot } from './pageRoot'
 import { PrivacyModal, type PrivacyModalProps } from './PrivacyModal'
 import { usePrivacySelector } from './usePrivacySelector'
 
 /** Every `PrivacyModal` has this class on its outermost element. */
-const MODAL_ROOT_CLASS = 'tp-mask'
+const MODAL_ROOT_CLASS = PART_CLASS + 'mask'
 
 export interface PrivacyModalPortalProps extends PrivacyModalProps {
   /**

@@ -1,3 +1,4 @@
+import { AGREE_BUTTON_CLASS, PART_CLASS } from '../../react/modal-styles'
 import { COMBINED_OPEN_TYPE_DETAIL, type PrivacySimulator } from '../simulator'
 import type { PageInstance, SimulatedComponent, WeappNode } from './simulate'
 
@@ -12,9 +13,9 @@ export interface ConsentSelectors {
 }
 
 export const DEFAULT_SELECTORS: ConsentSelectors = {
-  consentUI: '.tp-mask',
-  agreeButton: '.tp-agree-button',
-  disagreeButton: '.tp-disagree',
+  consentUI: '.' + PART_CLASS + 'mask',
+  agreeButton: '.' + AGREE_BUTTON_CLASS,
+  disagreeButton: '.' + PART_CLASS + 'disagree',
 }
 
 /** An element of the page: a selector (`'#login'`, `'.pick'`) or the exact text it shows (`{ text: '选择图片' }`). */
