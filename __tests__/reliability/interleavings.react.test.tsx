@@ -27,7 +27,7 @@ import {
 import { createPrivacySimulator, SIMULATED_PRIVACY_APIS, type PrivacySimulator } from '../../src/testing'
 import { tapAgree } from '../utils'
 import { createRandom, runSeed, type Random } from './random'
-import { brokenRunReport, MASTER_SEED, ONLY_RUN_SEED, randomizedSuiteLifecycle, userDecides } from './suite'
+import { brokenRunReport, bump, fail, MASTER_SEED, microtasks, ONLY_RUN_SEED, randomizedSuiteLifecycle, userDecides } from './suite'
 
 const RUNS = Number(process.env.PRIVACY_REACT_RUNS ?? 600)
 
@@ -118,16 +118,6 @@ const counts = {
   keepOpenDisagrees: 0,
   decisions: {} as Record<string, number>,
   requireRejections: {} as Record<string, number>,
-}
-
-const bump = (table: Record<string, number>, key: string) => void (table[key] = (table[key] ?? 0) + 1)
-
-function fail(world: World, message: string): void {
-  if (world.failures.length < 20) world.failures.push(`step ${world.step} (${world.action.kind}): ${message}`)
-}
-
-async function microtasks(count: number): Promise<void> {
-  for (let i = 0; i < count; i++) await Promise.resolve()
 }
 
 /** Lets promise callbacks run inside act(), as React expects. */

@@ -26,7 +26,7 @@ import {
 } from '../../src/core'
 import { createPrivacySimulator, SIMULATED_PRIVACY_APIS, type PrivacySimulator } from '../../src/testing'
 import { createRandom, runSeed, type Random } from './random'
-import { brokenRunReport, MASTER_SEED, ONLY_RUN_SEED, randomizedSuiteLifecycle, userDecides } from './suite'
+import { brokenRunReport, bump, fail, MASTER_SEED, microtasks, ONLY_RUN_SEED, randomizedSuiteLifecycle, userDecides } from './suite'
 
 const RUNS = Number(process.env.PRIVACY_RUNS ?? 10_000)
 
@@ -199,12 +199,6 @@ const counts = {
   remounts: 0,
   decisions: {} as Record<string, number>,
   requireRejections: {} as Record<string, number>,
-}
-
-const bump = (table: Record<string, number>, key: string) => void (table[key] = (table[key] ?? 0) + 1)
-
-function fail(world: World, message: string): void {
-  if (world.failures.length < 20) world.failures.push(`step ${world.step} (${world.action.kind}): ${message}`)
 }
 
 function summarize(state: PrivacyState): string {
@@ -511,10 +505,6 @@ function uiSlot(world: World): Slot {
 const mounted = (slot: Slot) => !slot.destroyed && slot.unmounts.some((handle) => !handle.called)
 const topSlot = (world: World): Slot | undefined => world.live[world.live.length - 1]?.slot
 const uiAttached = (slot: Slot) => slot.uis.some((handle) => !handle.called)
-
-async function microtasks(count: number): Promise<void> {
-  for (let i = 0; i < count; i++) await Promise.resolve()
-}
 
 /** Lets `ms` of fake time pass; as in a real runtime, promise callbacks run before and between timers. */
 async function advance(ms: number): Promise<void> {

@@ -50,3 +50,16 @@ export function userDecides(world: { userDeciding: boolean }, decide: () => void
     world.userDeciding = false
   }
 }
+
+/** Counts `key` in `table`. */
+export const bump = (table: Record<string, number>, key: string) => void (table[key] = (table[key] ?? 0) + 1)
+
+/** Records a broken invariant at the run's current step (the first 20 of a run). */
+export function fail(world: { failures: string[]; step: number; action: { kind: string } }, message: string): void {
+  if (world.failures.length < 20) world.failures.push(`step ${world.step} (${world.action.kind}): ${message}`)
+}
+
+/** Lets `count` rounds of promise callbacks run. */
+export async function microtasks(count: number): Promise<void> {
+  for (let i = 0; i < count; i++) await Promise.resolve()
+}
