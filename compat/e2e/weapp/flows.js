@@ -1,3 +1,4 @@
+const { closeAfterEach } = require('../../../example/e2e/weapp/lifecycle')
 const { entries, entryNamed, distOf, packageEntry } = require('../matrix')
 
 const HOME = 'pages/index/index'
@@ -21,20 +22,9 @@ function flows(entry) {
   const dist = distOf(entry, 'weapp')
   const { launchWeapp } = packageEntry(entry, 'taro-privacy/testing/weapp')
   let app
-
-  afterEach(() => {
-    if (!app) return
-    const running = app
-    app = undefined
-    running.close()
-    expect(running.violations).toEqual([])
-    expect(running.errors).toEqual([])
-  })
-
-  async function start(page) {
-    app = await launchWeapp({ dist, page, simulator: { platform: 'weapp', needAuthorization: true, baseLibrary: '3.0.0' } })
-    return app
-  }
+  // The example's lifecycle: each app closed after its test, with no broken rule or failed routing call.
+  const launch = closeAfterEach((page) => launchWeapp({ dist, page, simulator: { platform: 'weapp', needAuthorization: true, baseLibrary: '3.0.0' } }))
+  const start = async (page) => (app = await launch(page))
 
   const resultsOf = (api) => app.calls.filter((call) => call.api === api).map((call) => call.results)
   const eventsOf = () => app.requests.map((request) => request.events)

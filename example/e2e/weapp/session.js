@@ -1,32 +1,23 @@
 const path = require('node:path')
 const { launchWeapp } = require('taro-privacy/testing/weapp')
+const { closeAfterEach } = require('./lifecycle')
 
 /** The compiled WeChat output of the example (`npm run build:weapp`). */
 const WEAPP_DIST = path.resolve(__dirname, '../../dist/weapp')
 
 /**
- * Registers the per-test lifecycle and returns `start(page, simulatorOptions)`, which
- * launches a fresh app on the simulated platform (consent missing unless told otherwise).
- * After each test: the platform saw no broken rule, no routing call failed, the app is closed.
+ * Returns `start(page, simulatorOptions)`, which launches a fresh example app on the
+ * simulated platform (consent missing unless told otherwise), closed and checked after
+ * each test (`closeAfterEach`).
  */
 function useMiniProgram() {
-  let app
-  afterEach(() => {
-    if (!app) return
-    const finished = app
-    app = undefined
-    finished.close()
-    expect(finished.violations).toEqual([])
-    expect(finished.errors).toEqual([])
-  })
-  return async function start(page, simulator = {}) {
-    app = await launchWeapp({
+  return closeAfterEach((page, simulator = {}) =>
+    launchWeapp({
       dist: WEAPP_DIST,
       page,
       simulator: { platform: 'weapp', needAuthorization: true, contractName: '《示例隐私保护指引》', baseLibrary: '3.0.0', ...simulator },
-    })
-    return app
-  }
+    }),
+  )
 }
 
 /** The callbacks each call of `api` received, e.g. `[['success'], ['success']]`. */
