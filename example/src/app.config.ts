@@ -10,6 +10,8 @@ export default defineAppConfig({
     'pages/member/index',
     'pages/agreement/index',
   ],
+  // A subpackage page, as real apps have: the consent UI and the test kit work there too.
+  subPackages: [{ root: 'subpackages/stores', pages: ['index'] }],
   window: {
     navigationBarTitleText: 'taro-privacy 示例',
     navigationBarBackgroundColor: '#ffffff',
