@@ -25,7 +25,7 @@ describe('launchWeapp: the wx a real app needs', () => {
     await app.tap('#find-stores')
     expect(app.sim.calls.filter((call) => call.api === 'getLocation')).toEqual([{ api: 'getLocation', results: ['success'], errMsg: 'getLocation:ok' }])
     expect(app.calls.filter((call) => call.api === 'getLocation')).toEqual([
-      { api: 'getLocation', args: [expect.objectContaining({ type: 'gcj02' })], results: ['success'], errMsg: 'getLocation:ok' },
+      { api: 'getLocation', args: [expect.objectContaining({ type: 'wgs84' })], results: ['success'], errMsg: 'getLocation:ok' },
     ])
     expect(resultsOf(app, 'setStorageSync')).toEqual([['success']])
   })

@@ -31,7 +31,7 @@ export default function StoresPage() {
     run('getLocation', async () => {
       try {
         await guard()
-        const { latitude, longitude } = await Taro.getLocation({ type: 'gcj02' })
+        const { latitude, longitude } = await Taro.getLocation({ type: 'wgs84' })
         Taro.setStorageSync(LAST_POSITION_KEY, `${latitude.toFixed(2)},${longitude.toFixed(2)}`)
       } catch (error) {
         Taro.showToast({ title: '未同意隐私保护指引，无法查找附近门店', icon: 'none' })
