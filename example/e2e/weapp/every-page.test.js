@@ -13,9 +13,9 @@ const TABS = new Set(appJson.tabBar.list.map((item) => item.pagePath))
 describe('every page of app.json under a bare launchWeapp', () => {
   const start = closeAfterEach((page) => launchWeapp({ dist: WEAPP_DIST, page }))
 
-  test('app.json lists 10 pages, one of them in a subpackage', () => {
-    expect(ROUTES).toHaveLength(10)
-    expect(ROUTES.filter((route) => !appJson.pages.includes(route))).toEqual(['subpackages/stores/index'])
+  test('app.json lists 11 pages, two of them in subpackages (one independent)', () => {
+    expect(ROUTES).toHaveLength(11)
+    expect(ROUTES.filter((route) => !appJson.pages.includes(route))).toEqual(['subpackages/stores/index', 'independent/share/index'])
   })
 
   test.each(ROUTES)('%s opens as the first page and renders', async (route) => {

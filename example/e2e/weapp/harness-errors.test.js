@@ -21,7 +21,7 @@ describe('launchWeapp: clear errors', () => {
 
   test('a page that is not in app.json (the list names the subpackage pages too)', async () => {
     await expect(launchWeapp({ dist: WEAPP_DIST, page: 'pages/nowhere/index' })).rejects.toThrow('no page "pages/nowhere/index" in app.json (pages: pages/index/index,')
-    await expect(launchWeapp({ dist: WEAPP_DIST, page: 'subpackages/nowhere/index' })).rejects.toThrow(/, pages\/agreement\/index, subpackages\/stores\/index\)$/)
+    await expect(launchWeapp({ dist: WEAPP_DIST, page: 'subpackages/nowhere/index' })).rejects.toThrow(/, pages\/agreement\/index, subpackages\/stores\/index, independent\/share\/index\)$/)
     expect(globalThis.wx).toBeUndefined()
   })
 

@@ -147,7 +147,7 @@ export async function launchWeapp(options: LaunchWeappOptions): Promise<WeappApp
     throw new Error("[taro-privacy] launchWeapp needs a DOM: run the test in jest's jsdom environment (testEnvironment: 'jsdom').")
   running?.close()
   const dist = resolve(options.dist)
-  const { appJson, routes, appId } = readCompiledApp(dist)
+  const { appJson, routes, independent, appId } = readCompiledApp(dist)
   const simulate: MiniprogramSimulate = freshSimulate(dist + sep)
   const sim = isSimulator(options.simulator) ? options.simulator : createPrivacySimulator(options.simulator)
   const selectors = { ...DEFAULT_SELECTORS, ...options.selectors }
@@ -164,8 +164,25 @@ export async function launchWeapp(options: LaunchWeappOptions): Promise<WeappApp
     await new Promise((done) => setTimeout(done, 0))
   }
 
+  let appLoaded = false
+  /**
+   * Runs app.js (`App()`, then `onLaunch` and `onShow`) before the first page of the main
+   * package or of a normal subpackage. An app opened on a page of an independent subpackage
+   * runs without it, as in WeChat, until the user reaches such a page.
+   */
+  function loadApp(): void {
+    if (appLoaded) return
+    appLoaded = true
+    require(join(dist, 'app.js'))
+    if (!app) throw new Error(`[taro-privacy] ${join(dist, 'app.js')} did not call App(): is it a Taro weapp build?`)
+    const launch = { path: entry.route, query: entry.query, scene: 1001 }
+    app.onLaunch?.(launch)
+    app.onShow?.(launch)
+  }
+
   function openPage(route: string, query: Record<string, string>): LivePage {
     if (!routes.includes(route)) throw new Error(`[taro-privacy] no page "${route}" in app.json (pages: ${routes.join(', ')})`)
+    if (!independent.has(route)) loadApp()
     if (!definitions.has(route)) definitions.set(route, simulate.load(join(dist, route), { rootPath: dist }))
     const component = simulate.render(definitions.get(route)!)
     const container = document.createElement('page-container')
@@ -298,21 +315,14 @@ export async function launchWeapp(options: LaunchWeappOptions): Promise<WeappApp
     appLaunchInfo: { path: entry.route, query: entry.query, scene: 1001 },
     accountInfo: { appId },
   }
-  globals.App = (appOptions: typeof app) => void (app = appOptions)
-  globals.getApp = () => app
+  let defaultApp: Record<string, (...args: unknown[]) => void> | undefined
+  globals.App = (appOptions: NonNullable<typeof app>) => void (app = defaultApp ? Object.assign(defaultApp, appOptions) : appOptions)
+  // Before App() (a page of an independent subpackage), getApp() is undefined, or with allowDefault an object App() merges into.
+  globals.getApp = (getOptions?: { allowDefault?: boolean }) => app ?? (getOptions?.allowDefault ? (defaultApp ??= {}) : undefined)
   globals.getCurrentPages = () => stack.map((page) => page.component.instance)
   globals.Page = (pageOptions: Record<string, unknown>) => (globals.Component as (definition: unknown) => void)(pageToComponent(pageOptions))
 
   const releaseRejections = recordRejections(errors)
-  try {
-    require(join(dist, 'app.js'))
-    if (!app) throw new Error(`[taro-privacy] ${join(dist, 'app.js')} did not call App(): is it a Taro weapp build?`)
-  } catch (error) {
-    releaseRejections()
-    throw error
-  }
-  app.onLaunch?.({ path: entry.route, query: entry.query, scene: 1001 })
-  app.onShow?.({ path: entry.route, query: entry.query, scene: 1001 })
   let first: LivePage
   try {
     first = openPage(entry.route, entry.query)
