@@ -35,7 +35,10 @@ describe('launchWeapp: the wx a real app needs', () => {
     const config = globalThis.__wxConfig
     expect(config.pages).toContain(STORES)
     expect(config.pages).toContain('pages/index/index')
-    expect(config.subPackages).toEqual([{ root: 'subpackages/stores', pages: ['index'] }])
+    expect(config.subPackages).toEqual([
+      { root: 'subpackages/stores', pages: ['index'] },
+      { root: 'independent/share', pages: ['index'], independent: true },
+    ])
     expect(config.global.window.navigationBarTitleText).toBe('taro-privacy 示例')
     expect(config.entryPagePath).toBe(`${STORES}.html`)
     expect(config.tabBar.list).toHaveLength(3)
