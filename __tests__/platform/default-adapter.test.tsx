@@ -1,7 +1,6 @@
 import { act, render, screen } from '@testing-library/react'
 import { StrictMode } from 'react'
-import { PrivacyModal, PrivacyProvider, usePrivacyGate } from '../../src'
-import { createDefaultAdapter } from '../../src/platform/default'
+import { createDefaultAdapter, PrivacyModal, PrivacyProvider, usePrivacyGate } from '../../src'
 import { createPrivacySimulator, installSimulator } from '../../src/testing'
 import Taro from '@tarojs/taro'
 import { flush, restoreTaroEnvAfterEach, tapAgree } from '../utils'
