@@ -1,7 +1,7 @@
 import { report, warn } from './dev'
 import { PrivacyError, toPrivacyError } from './errors'
 import { dropRoutes, listenThrough, mountedBefore, mountRoute } from './hub'
-import type { DecisionReason, InterceptionHandler, PlatformResolution, PrivacyDecision, PrivacyRequest, PrivacyState, PrivacyStore, PrivacyStoreOptions } from './types'
+import type { DecisionReason, InterceptionHandler, PlatformResolution, PrivacyDecision, PrivacyRequest, PrivacySetting, PrivacyState, PrivacyStore, PrivacyStoreOptions } from './types'
 
 /** A request waiting for the user: an intercepted call (`resolve` is the platform's), or a `require()` of the store's own (`owner`). */
 interface Entry {
@@ -166,13 +166,13 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
   function runCheck(): Promise<void> {
     const id = ++epoch
     const timeout = options.checkTimeoutMs === undefined ? 5000 : options.checkTimeoutMs
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const timedOut = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new PrivacyError('TIMEOUT', 'no answer after ' + timeout + ' ms')), timeout)
-    })
-    check = Promise.race([attempt(() => adapter.getSetting()), timedOut]).then(
+    check = new Promise<PrivacySetting>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new PrivacyError('TIMEOUT', 'no answer after ' + timeout + ' ms')), timeout)
+      attempt(() => adapter.getSetting())
+        .then(resolve, reject)
+        .finally(() => clearTimeout(timer))
+    }).then(
       (setting) => {
-        clearTimeout(timer)
         if (destroyed) return
         if (id !== epoch) return void (setting.contractName && update({ contractName: setting.contractName }))
         const needed = setting.needAuthorization || queue.length > 0
@@ -185,7 +185,6 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
         })
       },
       (failure) => {
-        clearTimeout(timer)
         if (destroyed || id !== epoch) return
         const error = toPrivacyError(failure)
         const unsupported = error.code === 'UNSUPPORTED'
