@@ -16,9 +16,9 @@ const listening = new WeakSet<PrivacyAdapter>()
 function refuseOrphans(): void {
   const refused = orphans
   orphans = []
-  refused.forEach(({ respond, referrer }) => {
-    if (process.env.NODE_ENV !== 'production') warn(`"${referrer}" needed privacy consent while no PrivacyProvider (or mounted store) was live; it was answered "disagree".`)
-    report(respond, { event: 'disagree' })
+  refused.forEach((orphan) => {
+    if (process.env.NODE_ENV !== 'production') warn(`"${orphan.referrer}" needed privacy consent while no PrivacyProvider (or mounted store) was live; it was answered "disagree".`)
+    report(orphan.respond, { event: 'disagree' })
   })
 }
 
@@ -46,19 +46,18 @@ export function listenThrough(adapter: PrivacyAdapter): void {
   report(adapter.listen, through)
 }
 
-/** Adds a mount on top; returns its order and the function that removes exactly this mount. */
-export function mountRoute(intercept: InterceptionHandler): [order: number, unmount: () => void] {
+/** Adds a mount on top; returns its order, which removes exactly this mount (`unmountRoute`). */
+export function mountRoute(intercept: InterceptionHandler): number {
   const entry = { intercept, order: ++mountsEver }
   mounts.push(entry)
   const waiting = orphans
   orphans = []
   waiting.forEach(({ respond, referrer }) => intercept(respond, referrer))
-  return [
-    entry.order,
-    () => {
-      mounts = mounts.filter((mount) => mount !== entry)
-    },
-  ]
+  return entry.order
+}
+
+export function unmountRoute(order: number): void {
+  mounts = mounts.filter((mount) => mount.order !== order)
 }
 
 /** The handler of the store mounted last among those mounted before `order`. */

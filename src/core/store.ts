@@ -1,6 +1,6 @@
 import { report, warn } from './dev'
 import { PrivacyError, toPrivacyError } from './errors'
-import { dropRoutes, listenThrough, mountedBefore, mountRoute } from './hub'
+import { dropRoutes, listenThrough, mountedBefore, mountRoute, unmountRoute } from './hub'
 import type { DecisionReason, InterceptionHandler, PlatformResolution, PrivacyDecision, PrivacyRequest, PrivacySetting, PrivacyState, PrivacyStore, PrivacyStoreOptions } from './types'
 
 /** A request waiting for the user: an intercepted call (`resolve` is the platform's), or a `require()` of the store's own (`owner`). */
@@ -244,15 +244,14 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
     mount() {
       if (destroyed) throw new PrivacyError('DESTROYED', 'mount() after destroy()')
       mounts++
-      let unroute: (() => void) | undefined
-      if (!official) [mountOrder, unroute] = mountRoute(intercept)
+      const order = (mountOrder = official ? 0 : mountRoute(intercept))
       if (!check) runCheck()
       let mounted = true
       return () => {
         if (!mounted) return
         mounted = false
         mounts--
-        if (unroute) unroute()
+        unmountRoute(order)
         releaseIfUnmounted()
       }
     },
