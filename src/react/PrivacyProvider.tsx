@@ -37,10 +37,31 @@ const readOnce = (props: PrivacyProviderProps) => [
   ['contract.name/version/url', props.contract && [props.contract.name, props.contract.version, props.contract.url].join()],
 ]
 
+const warned = new WeakMap<PrivacyStore, string[]>()
+
+/** Development only: names the props a provider ignores (with a `store` prop) or reads once and saw change. */
+function warnIgnoredProps(props: PrivacyProviderProps, store: PrivacyStore, first: PrivacyProviderProps | undefined): void {
+  const names = warned.get(store) || []
+  warned.set(store, names)
+  const warnOnce = (name: string, message: string) => {
+    if (names.indexOf(name) >= 0) return
+    names.push(name)
+    warn('PrivacyProvider: ' + message)
+  }
+  if (!first) {
+    const ignored = Object.keys(props).filter((key) => key !== 'children' && key !== 'store' && props[key as keyof PrivacyProviderProps] !== undefined)
+    if (ignored.length) warnOnce('store', `with a \`store\` prop, ${ignored.join(', ')} are ignored; give them to createPrivacyStore.`)
+    return
+  }
+  const was = readOnce(first)
+  readOnce(props).forEach(([name, now], index) => {
+    if (now !== was[index][1]) warnOnce(name as string, `${name} is read once, when the provider creates its store; the change is ignored. Give the provider a new \`key\` to start again with it.`)
+  })
+}
+
 export function PrivacyProvider(props: PrivacyProviderProps) {
   const { children, store } = props
-  const own = useRef<{ store: PrivacyStore; options: PrivacyStoreOptions }>()
-  const first = useRef({ props, warned: [] as string[] })
+  const own = useRef<{ store: PrivacyStore; options: PrivacyStoreOptions; first: PrivacyProviderProps }>()
   let options = own.current && own.current.options
   if (!store && !options) {
     const { contract, platforms } = props
@@ -53,26 +74,11 @@ export function PrivacyProvider(props: PrivacyProviderProps) {
     const next = options as unknown as Record<string, unknown>
     LIVE_OPTIONS.forEach((name) => (next[name] = props[name]))
     options.openContract = props.contract && props.contract.open
-    if (!own.current) own.current = { options, store: createPrivacyStore(options) }
+    if (!own.current) own.current = { options, store: createPrivacyStore(options), first: props }
   }
   const value = store || (own.current as { store: PrivacyStore }).store
-  useEffect(() => {
-    if (process.env.NODE_ENV === 'production') return
-    const warnOnce = (key: string, message: string) => {
-      if (first.current.warned.indexOf(key) >= 0) return
-      first.current.warned.push(key)
-      warn('PrivacyProvider: ' + message)
-    }
-    if (store) {
-      const ignored = Object.keys(props).filter((key) => key !== 'children' && key !== 'store' && props[key as keyof PrivacyProviderProps] !== undefined)
-      if (ignored.length) warnOnce('store', `with a \`store\` prop, ${ignored.join(', ')} are ignored; give them to createPrivacyStore.`)
-      return
-    }
-    const was = readOnce(first.current.props)
-    readOnce(props).forEach(([name, now], index) => {
-      if (now !== was[index][1]) warnOnce(name as string, `${name} is read once, when the provider creates its store; the change is ignored. Give the provider a new \`key\` to start again with it.`)
-    })
-  })
+  // A warning from render: StrictMode renders twice, and each name is warned about once per store.
+  if (process.env.NODE_ENV !== 'production') warnIgnoredProps(props, value, store ? undefined : (own.current as { first: PrivacyProviderProps }).first)
   useEffect(() => value.mount(), [value])
   return <PrivacyContext.Provider value={value}>{children}</PrivacyContext.Provider>
 }
