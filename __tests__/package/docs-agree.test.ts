@@ -1,12 +1,13 @@
 // The docs say what package.json says: the install command (the tarball of this version), the
-// peer range of Taro, and one Chinese term for a peer dependency.
+// peer range of Taro, and one Chinese term for a peer dependency. (CHANGELOG.md is history: it
+// keeps the ranges and commands of its time.)
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
 const root = resolve(__dirname, '../..')
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 const docs = [
-  ...readdirSync(root).filter((name) => /^README(\..+)?\.md$/.test(name) || name === 'CHANGELOG.md'),
+  ...readdirSync(root).filter((name) => /^README(\..+)?\.md$/.test(name)),
   ...readdirSync(join(root, 'docs'))
     .filter((name) => name.endsWith('.md'))
     .map((name) => `docs/${name}`),
