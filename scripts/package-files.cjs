@@ -22,7 +22,9 @@ function entryPoints(dir) {
   for (const field of ['main', 'module', 'types', 'typings']) add(field, manifest[field])
   const walk = (where, target) => {
     if (typeof target === 'string') add(where, target)
-    else if (target && typeof target === 'object') for (const [key, value] of Object.entries(target)) walk(`${where}.${key}`, value)
+    else if (target && typeof target === 'object') {
+      for (const [key, value] of Object.entries(target)) walk(key.startsWith('.') ? `${where}["${key}"]` : `${where}.${key}`, value)
+    }
   }
   walk('exports', manifest.exports)
   for (const [range, paths] of Object.entries(manifest.typesVersions ?? {})) {

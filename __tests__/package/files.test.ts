@@ -63,7 +63,7 @@ it('reports a missing entry point, wherever package.json or a stub names it', ()
   rmSync(join(dir, 'dist/types/index.d.mts'))
   rmSync(join(dir, 'dist/types/plugin/index.d.ts'))
   expect(checkPackageFiles(dir)).toEqual([
-    'entry point exports...import.types -> dist/types/index.d.mts is not in the package',
+    'entry point exports["."].import.types -> dist/types/index.d.mts is not in the package',
     'entry point typesVersions.*.plugin -> dist/types/plugin/index.d.ts is not in the package',
     'entry point plugin/package.json.types -> dist/types/plugin/index.d.ts is not in the package',
   ])
