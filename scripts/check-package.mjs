@@ -2,7 +2,8 @@
 // users get it.
 //   1. `npm pack`, then unpack the tarball into a temporary folder;
 //   2. its files (scripts/package-files.cjs): every entry point present, no tests, no source map
-//      pointing at a missing file, no link in the shipped markdown to a file the tarball lacks;
+//      pointing at a missing file, no link in the shipped markdown to a file the tarball lacks,
+//      a CHANGELOG.md with an Unreleased section and one for this version;
 //   3. publint on the tarball, warnings counted as errors (--strict);
 //   4. @arethetypeswrong/cli on the tarball: every entry point under node10, node16 from CJS and
 //      from ESM, and bundler resolution, with no problem.
@@ -38,7 +39,7 @@ try {
   const unpacked = join(work, 'package')
   console.log(`packed ${filename}: ${listFiles(unpacked).length} files`)
 
-  step('files of the tarball (entry points, no tests, source maps, markdown links)', () => {
+  step('files of the tarball (entry points, no tests, source maps, markdown links, changelog)', () => {
     const problems = checkPackageFiles(unpacked)
     for (const problem of problems) console.log(`  ${problem}`)
     return problems.length === 0

@@ -142,10 +142,28 @@ function checkLinks(dir) {
   return problems
 }
 
+/**
+ * CHANGELOG.md ships, keeps an Unreleased section for changes as they land, and has a section
+ * for the version being packed (`## [1.2.3] - 2026-01-31`): a version bump without its entry fails.
+ */
+function checkChangelog(dir) {
+  const file = join(dir, 'CHANGELOG.md')
+  if (!existsSync(file)) return ['CHANGELOG.md is not in the package']
+  const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))
+  const text = readFileSync(file, 'utf8')
+  const problems = []
+  if (!/^## \[Unreleased\]$/m.test(text)) problems.push('CHANGELOG.md has no "## [Unreleased]" section')
+  const escaped = version.replace(/[.+]/g, (c) => `\\${c}`)
+  if (!new RegExp(`^## \\[${escaped}\\] - \\d{4}-\\d{2}-\\d{2}$`, 'm').test(text)) {
+    problems.push(`CHANGELOG.md has no section for ${version} ("## [${version}] - YYYY-MM-DD")`)
+  }
+  return problems
+}
+
 /** All the checks, on an unpacked package folder. */
 function checkPackageFiles(dir) {
   if (!existsSync(join(dir, 'package.json'))) return [`${dir} has no package.json`]
-  return [...checkEntryPoints(dir), ...checkNoTests(dir), ...checkSourceMaps(dir), ...checkLinks(dir)]
+  return [...checkEntryPoints(dir), ...checkNoTests(dir), ...checkSourceMaps(dir), ...checkLinks(dir), ...checkChangelog(dir)]
 }
 
-module.exports = { checkEntryPoints, checkLinks, checkNoTests, checkPackageFiles, checkSourceMaps, entryPoints, listFiles, markdownLinks }
+module.exports = { checkChangelog, checkEntryPoints, checkLinks, checkNoTests, checkPackageFiles, checkSourceMaps, entryPoints, listFiles, markdownLinks }

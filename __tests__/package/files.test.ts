@@ -52,6 +52,7 @@ beforeEach(() => {
     ].join('\n'),
   )
   write('docs/shot.png', 'png')
+  write('CHANGELOG.md', '# Changelog\n\n## [Unreleased]\n\n## [1.2.3] - 2026-12-01\n\n## [0.1.0] - 2026-11-24\n')
 })
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
@@ -116,4 +117,14 @@ it('reports relative links to files or folders the package lacks, root-relative 
 it('finds links with code in their text, titles and angle brackets, and none in code', () => {
   const text = ['[`usePrivacyStore()`](#api) [a](b.md "title") [c](<d e.md>)', '`[no](x.md)`', '```', '[no](y.md)', '```'].join('\n')
   expect(markdownLinks(text).map((link) => link.target)).toEqual(['#api', 'b.md', 'd e.md'])
+})
+
+it('reports a changelog that is missing, has no Unreleased section, or no section for the version packed', () => {
+  write('CHANGELOG.md', '# Changelog\n\n## [1.2.2] - 2026-11-30\n')
+  expect(checkPackageFiles(dir)).toEqual([
+    'CHANGELOG.md has no "## [Unreleased]" section',
+    'CHANGELOG.md has no section for 1.2.3 ("## [1.2.3] - YYYY-MM-DD")',
+  ])
+  rmSync(join(dir, 'CHANGELOG.md'))
+  expect(checkPackageFiles(dir)).toEqual(['CHANGELOG.md is not in the package'])
 })
