@@ -17,8 +17,16 @@ import { dirname, join, relative, resolve } from 'node:path'
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..')
 const types = join(root, 'dist/types')
 
-// The declarations of the entries with an `import` condition in package.json.
-const ESM_ENTRIES = ['index.d.ts', 'core/index.d.ts', 'testing/index.d.ts', 'plugin/index.d.ts']
+// The declarations of the entries with an `import` condition in package.json: each
+// `import.types` (x.d.mts) is written from the x.d.ts beside it.
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
+const ESM_ENTRIES = Object.values(manifest.exports)
+  .map((target) => target?.import?.types)
+  .filter((types) => typeof types === 'string')
+  .map((types) => {
+    if (!types.endsWith('.d.mts')) throw new Error(`package.json: import types ${types} should be a .d.mts`)
+    return relative(join(root, 'dist/types'), join(root, types.replace(/\.d\.mts$/, '.d.ts')))
+  })
 
 // from '…', import '…', import('…'), export … from '…', import x = require('…') (not emitted here)
 const SPECIFIER = /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}\/[^'"]*|\.{1,2})\2/g
@@ -49,7 +57,7 @@ while (queue.length > 0) {
 
 const presetTypes = join(types, 'testing/jest-preset.d.ts')
 const preset = readFileSync(presetTypes, 'utf8')
-if (!/^export default preset;$/m.test(preset)) {
+if (!/^export default preset;$/m.test(preset) && !/^export = preset;$/m.test(preset)) {
   throw new Error(`${relative(root, presetTypes)}: expected "export default preset;" to turn into "export = preset;"`)
 }
 writeFileSync(presetTypes, preset.replace(/^export default preset;$/m, 'export = preset;'))
