@@ -43,7 +43,7 @@ const modalStylesheet = {
 
 const input = {
   index: '.build/index.js',
-  core: '.build/core/index.js',
+  core: '.build/core.js',
   testing: '.build/testing/index.js',
   plugin: '.build/plugin/index.js',
 }

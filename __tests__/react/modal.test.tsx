@@ -46,11 +46,12 @@ describe('PrivacyModal', () => {
   })
 
   it('the look is the stylesheet’s, under the mask’s root class: no inline style by default; unstyled drops the root class', async () => {
-    const { sim, container } = await renderWithPrivacy(<PrivacyModal />)
+    const { sim, container, unmount } = await renderWithPrivacy(<PrivacyModal />)
     callApi(sim, 'getLocation')
     const mask = container.querySelector('.tp-mask') as HTMLElement
     expect(mask.className).toBe('tp-modal tp-mask')
     expect(container.querySelectorAll('[style]')).toHaveLength(0)
+    unmount() // one app at a time: a second app's adapter registering beside a mounted store is warned about
     const unstyled = await renderWithPrivacy(<PrivacyModal unstyled />)
     callApi(unstyled.sim, 'getLocation')
     const bare = unstyled.container.querySelector('.tp-mask') as HTMLElement

@@ -20,7 +20,7 @@ import {
   usePrivacyGate,
   usePrivacyStore,
   type PlatformResolution,
-  type PrivacyStore,
+  type PrivacyStoreHandle,
   type PrivacyDecision,
   type PrivacyGate,
 } from '../../src'
@@ -78,9 +78,9 @@ interface World {
   gates: { outer?: PrivacyGate; inner?: PrivacyGate }
   /** The provider instance each gate comes from. */
   gateProviders: { outer?: string; inner?: string }
-  stores: { outer?: PrivacyStore; inner?: PrivacyStore }
+  stores: { outer?: PrivacyStoreHandle; inner?: PrivacyStoreHandle }
   /** Every provider instance's store, kept after it unmounts (its refusal comes later). */
-  storeOf: Map<string, PrivacyStore>
+  storeOf: Map<string, PrivacyStoreHandle>
   /** Per provider instance, the last decision it reported with reason 'user'. */
   userDecisions: Map<string, PrivacyDecision>
   /** Set while a tap or disagree click runs (a decision then is the user's, not a promise callback's). */
