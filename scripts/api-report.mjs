@@ -94,7 +94,10 @@ const REPORT_MESSAGES = new Set([
 ])
 
 const changed = []
+const missing = []
 for (const { entry, name, config } of configs) {
+  const report = relative(root, join(reportFolder, `${name}.api.md`))
+  if (!existsSync(join(root, report))) missing.push(report)
   let problems = 0
   const result = Extractor.invoke(config, {
     localBuild: local,
@@ -102,24 +105,27 @@ for (const { entry, name, config } of configs) {
     printApiReportDiff: !local,
     showVerboseMessages: false,
     messageCallback(message) {
-      if (message.messageId === 'console-preamble') message.handled = true // "bundled TypeScript version"
+      // "Analysis will use the bundled TypeScript version", and (check) "Please copy the file
+      // ...": the summary below says what to do.
+      if (message.messageId === 'console-preamble' || message.messageId === 'console-api-report-not-copied') {
+        message.handled = true
+      }
       else if ((message.logLevel === 'error' || message.logLevel === 'warning') && !REPORT_MESSAGES.has(message.messageId)) problems++
     },
   })
-  const report = relative(root, join(reportFolder, `${name}.api.md`))
-  if (result.apiReportChanged) changed.push(report)
+  if (result.apiReportChanged && !missing.includes(report)) changed.push(report)
   if (result.errorCount > 0 || problems > 0) {
     fail(`${importPath(entry)} (${report}): ${result.errorCount} error(s), ${problems} warning(s) above.`)
   }
 }
 
+const update = 'run `npm run build && npm run api:update` and commit etc/api/ with the change.'
 if (local) {
-  console.log(changed.length ? `api-report: updated ${changed.join(', ')}` : 'api-report: every report is up to date.')
-} else if (changed.length) {
-  fail(
-    `the public API differs from ${changed.join(', ')} (diff above). If the change is intended, ` +
-      'run `npm run build && npm run api:update` and commit the reports with it.',
-  )
+  const written = [...missing, ...changed]
+  console.log(written.length ? `api-report: wrote ${written.join(', ')}` : 'api-report: every report is up to date.')
+} else if (changed.length || missing.length) {
+  if (missing.length) fail(`no checked-in report for ${missing.join(', ')}: ${update}`)
+  if (changed.length) fail(`the public API differs from ${changed.join(', ')} (diff above). If that is intended, ${update}`)
 } else if (!process.exitCode) {
   console.log(`api-report: ${configs.length} reports up to date (etc/api/).`)
 }
