@@ -1,6 +1,6 @@
 export { createPrivacyStore } from './store'
 export { PrivacyError, toPrivacyError } from './errors'
-export type { PrivacyErrorCode } from './errors'
+export type { PrivacyErrorCode, PrivacyErrorConstructor } from './errors'
 export type {
   DecisionReason,
   DisagreeOptions,

@@ -59,7 +59,7 @@ function warnIgnoredProps(props: PrivacyProviderProps, store: PrivacyStore, firs
   })
 }
 
-export function PrivacyProvider(props: PrivacyProviderProps) {
+export function PrivacyProvider(props: PrivacyProviderProps): JSX.Element {
   const { children, store } = props
   const own = useRef<{ store: PrivacyStore; options: PrivacyStoreOptions; first: PrivacyProviderProps }>()
   let options = own.current && own.current.options
