@@ -186,7 +186,9 @@ export function holdTabBarHidden(route: string): () => void {
   return () => {
     if (held) tabBarHolders--
     held = false
-    restoreTabBar()
+    // At the end of the task: a consent UI mounted again at once (StrictMode, the portal
+    // moving to the next page) keeps the tab bar hidden without a flicker.
+    setTimeout(restoreTabBar, 0)
   }
 }
 
