@@ -59,6 +59,36 @@ describe('PrivacyModal', () => {
     expect(unstyled.container.querySelector('.tp-modal')).toBeNull()
   })
 
+  it('disagreeButtonProps and agreeButtonProps reach their buttons: id, className and style added to the part’s, onClick after the disagree', async () => {
+    const order: string[] = []
+    const { sim } = await renderWithPrivacy(
+      <PrivacyModal
+        disagreeButtonProps={{ id: 'modal-disagree', className: 'my-disagree', style: { color: 'grey' }, onClick: () => order.push('onClick') }}
+        agreeButtonProps={{ id: 'modal-agree', className: 'my-agree', style: { color: 'green' } }}
+        classNames={{ disagree: 'part-disagree' }}
+        onDisagree={() => order.push('onDisagree')}
+      />,
+    )
+    const outcome = callApi(sim, 'getLocation')
+    const disagree = screen.getByText('拒绝')
+    expect(disagree).toMatchObject({ id: 'modal-disagree', className: 'tp-disagree part-disagree my-disagree' })
+    expect(disagree.getAttribute('style')).toBe('color: grey;')
+    const agree = screen.getByText('同意')
+    expect(agree).toMatchObject({ id: 'modal-agree', className: 'tp-agree-button tp-agree my-agree' })
+    expect(agree.getAttribute('style')).toBe('color: green;')
+    act(() => disagree.click())
+    expect(outcome.fail).toBe(1)
+    expect(order).toEqual(['onDisagree', 'onClick'])
+  })
+
+  it('styles for a button win over its props’ style', async () => {
+    const { sim } = await renderWithPrivacy(
+      <PrivacyModal disagreeButtonProps={{ style: { color: 'grey' } }} styles={{ disagree: { color: 'red' } }} />,
+    )
+    callApi(sim, 'getLocation')
+    expect(screen.getByText('拒绝').getAttribute('style')).toBe('color: red;')
+  })
+
   it('a render prop replaces the body and receives the gate', async () => {
     const { sim } = await renderWithPrivacy(
       <PrivacyModal renderBody={(gate) => <span>{`${gate.pending.length} 个功能需要你的同意`}</span>} />,
