@@ -112,7 +112,7 @@ describe('recheckOnShow', () => {
     const pages = pageStack({ pages: [HOME, DETAIL] })
     pages.launch(HOME)
     const sim = createPrivacySimulator({ latency: 0, needAuthorization: false })
-    const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api), openOnRequired: true })
+    const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api), openOnRequired: 'always' })
     const refresh = jest.spyOn(store, 'refresh')
     renderPortal(sim, { recheckOnShow }, store)
     return { pages, sim, store, refresh }
@@ -141,7 +141,7 @@ describe('recheckOnShow', () => {
     pages.cleanup()
   })
 
-  it('consent gone while the app ran: the next page show finds it missing and the store opens the consent UI there', async () => {
+  it('with openOnRequired "always": consent gone while the app ran, each page show that finds it missing opens the consent UI there', async () => {
     const { pages, sim, store } = launch(true)
     await flush()
     pages.launched()
@@ -152,6 +152,14 @@ describe('recheckOnShow', () => {
     await flush()
     expect(store.getState()).toMatchObject({ status: 'required', visible: true })
     expect(detail.querySelector('.tp-mask')).not.toBeNull()
+    tapAgree(sim, screen.getByText('同意'))
+    expect(store.getState()).toMatchObject({ status: 'agreed', visible: false })
+
+    sim.revokeConsent()
+    const home = pages.navigateBack()
+    await flush()
+    expect(store.getState()).toMatchObject({ status: 'required', visible: true })
+    expect(home.querySelector('.tp-mask')).not.toBeNull()
     store.destroy()
     pages.cleanup()
   })

@@ -19,12 +19,12 @@ const contract = { ...CONTRACT, open: () => Taro.navigateTo({ url: `/${AGREEMENT
  * own popup, and the pages keep `require()` and the status (no consent UI of the app's).
  *
  * `npm run build:weapp-forced` builds it with consent the user cannot dismiss, checked again
- * on every page show (`openOnRequired` + `recheckOnShow`); the consent UI then hides the
+ * on every page show (`openOnRequired="always"` + `recheckOnShow`); the consent UI then hides the
  * native tab bar while it shows on a tab page (`hideTabBar`, on with `dismissible={false}`).
  */
 export default function App({ children }: PropsWithChildren) {
   return (
-    <PrivacyProvider contract={contract} officialPopup={PRIVACY_OFFICIAL_POPUP} openOnRequired={PRIVACY_FORCED}>
+    <PrivacyProvider contract={contract} officialPopup={PRIVACY_OFFICIAL_POPUP} openOnRequired={PRIVACY_FORCED ? 'always' : false}>
       {children}
       <PrivacyModalPortal
         exclude={[AGREEMENT_PAGE]}

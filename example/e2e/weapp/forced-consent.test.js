@@ -69,17 +69,22 @@ describe('forced consent: dismissible={false}, openOnRequired, recheckOnShow (we
     expect(bar.calls).toEqual(['hideTabBar', 'showTabBar'])
   })
 
-  test('consent gone while the app runs: the next page show checks again and opens the consent UI there', async () => {
-    const app = await start(HOME, { needAuthorization: false })
+  test('consent gone while the app runs: every page show checks again, and each check that finds it missing opens the consent UI', async () => {
+    const app = await start(HOME)
+    await app.agree()
     expect(app.page.consentUIs()).toHaveLength(0)
-    expect(bar.calls).toEqual([])
+    expect(bar.calls).toEqual(['hideTabBar', 'showTabBar'])
 
     app.sim.revokeConsent()
     const discover = await app.switchTab(`/${DISCOVER}`)
     expect(discover.consentUIs()).toHaveLength(1)
-    expect(bar.calls).toEqual(['hideTabBar'])
+    expect(bar.calls).toEqual(['hideTabBar', 'showTabBar', 'hideTabBar'])
     await discover.agree()
-    expect(bar.calls).toEqual(['hideTabBar', 'showTabBar'])
+    expect(bar.calls).toEqual(['hideTabBar', 'showTabBar', 'hideTabBar', 'showTabBar'])
+
+    app.sim.revokeConsent()
+    const clipboard = await app.navigateTo(`/${CLIPBOARD}`)
+    expect(clipboard.consentUIs()).toHaveLength(1)
     expect(app.requests).toEqual([])
   })
 })
