@@ -85,7 +85,7 @@ export function PrivacyModalPortal(props: PrivacyModalPortalProps) {
     if (!lost) return
     const timer = setTimeout(() => {
       if (findTopPage() || !store.getState().pending.length) return
-      if (!reported.current) console.error('[taro-privacy] PrivacyModalPortal found no page on top (Taro ' + taroVersion() + '): the consent UI cannot show, so the waiting calls were refused. Render <PrivacyModal /> in your pages, and please report this.')
+      if (!reported.current) console.error('[taro-privacy] PrivacyModalPortal found no page on top (Taro ' + taroVersion() + '): waiting calls refused. Please report this.')
       reported.current = true
       store.disagree()
     }, NO_PAGE_MS)

@@ -148,12 +148,9 @@ let tabBarHolders = 0
 let tabBarHidden = false
 let waitForTabPage: (() => void) | undefined
 
+/** A missing or throwing function is left at that: the tab bar then stays as it is. */
 function callTabBar(name: 'hideTabBar' | 'showTabBar', fail?: () => void): void {
-  try {
-    taro[name]!({ fail })
-  } catch (error) {
-    if (fail) fail()
-  }
+  read(() => taro[name]!({ fail }))
 }
 
 /** Shows the tab bar again once nothing holds it and a tab page is on top (WeChat refuses it elsewhere). */
@@ -182,10 +179,9 @@ export function holdTabBarHidden(route: string): () => void {
       tabBarHidden = false
     })
   }
-  let held = true
+  // The release is an effect's cleanup: called once.
   return () => {
-    if (held) tabBarHolders--
-    held = false
+    tabBarHolders--
     // At the end of the task: a consent UI mounted again at once (StrictMode, the portal
     // moving to the next page) keeps the tab bar hidden without a flicker.
     setTimeout(restoreTabBar, 0)
