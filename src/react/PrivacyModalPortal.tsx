@@ -78,16 +78,16 @@ export function PrivacyModalPortal(props: PrivacyModalPortalProps) {
 
   // No page on top while the consent UI should show, for longer than a page takes to load:
   // Taro's internals (read in pageRoot.ts) are not what this version knows. Say so once, in
-  // production too, and refuse the waiting calls rather than leave them waiting unseen.
+  // production too, rather than leave the calls waiting unseen. They keep waiting: refusing
+  // them here would report a refusal nobody made.
   const reported = useRef(false)
   const lost = visible && !findTopPage()
   useEffect(() => {
     if (!lost) return
     const timer = setTimeout(() => {
       if (findTopPage() || !store.getState().pending.length) return
-      if (!reported.current) console.error('[taro-privacy] PrivacyModalPortal found no page on top (Taro ' + taroVersion() + '): waiting calls refused. Please report this.')
+      if (!reported.current) console.error('[taro-privacy] PrivacyModalPortal found no page on top (Taro ' + taroVersion() + '): the consent UI cannot show and calls are waiting. Please report this.')
       reported.current = true
-      store.disagree()
     }, NO_PAGE_MS)
     return () => clearTimeout(timer)
   }, [lost, store])
