@@ -981,7 +981,7 @@ async function teardown(world: World): Promise<void> {
   checkStep(world)
   const unsettled = world.requires.filter((record) => !record.settled)
   if (unsettled.length) fail(world, `${unsettled.length} require() promise(s) never settled after every store unmounted`)
-  world.action = { step: ++world.step, kind: 'destroy' }
+  world.action = { step: ++world.step, kind: 'teardown', detail: 'destroy' }
   for (const slot of world.slots) destroyStore(world, slot)
   await microtasks(10)
 }
