@@ -235,6 +235,8 @@ const counts = {
   handedOverRefused: 0,
   releasedWithHeir: 0,
   requiresCancelled: 0,
+  /** require()s the platform refused (listener mode), by the errno it added. */
+  deniedByPlatform: {} as Record<string, number>,
   decisions: {} as Record<string, number>,
   requireRejections: {} as Record<string, number>,
 }
@@ -953,6 +955,7 @@ function checkRejection(world: World, record: RequireRecord): void {
   const errMsg = 'requirePrivacyAuthorize:fail privacy permission is not authorized'
   if (answer.event === 'agree') return expect('agreed through a button the platform never saw tapped (no errno)', 'DENIED', errMsg, undefined)
   const by = request?.holder ? `store ${request.holder.index} refused its interception during "${answer.action.kind}"` : 'no store was live'
+  bump(counts.deniedByPlatform, String(error.errno ?? 'none'))
   expect(by, 'DENIED', errMsg, world.disagreeErrno)
 }
 
@@ -1124,7 +1127,8 @@ describe('randomized interleavings (core store + platform simulator)', () => {
     }
     if (kinds.size) throw new Error((failure = [...kinds.values()].join('\n\n')))
     expect(counts.runs).toBe(seeds.length)
-    if (ONLY_RUN_SEED === undefined) {
+    // The minimum counts are for the full sequence (a shorter one, PRIVACY_RUNS, checks the invariants only).
+    if (ONLY_RUN_SEED === undefined && RUNS >= 10_000) {
       expect(counts.runs).toBeGreaterThanOrEqual(10_000)
       // The generator reaches every kind of event (a run of only no-ops proves nothing).
       expect(counts.agreed).toBeGreaterThan(1000)
@@ -1142,6 +1146,13 @@ describe('randomized interleavings (core store + platform simulator)', () => {
       expect(counts.remounts).toBeGreaterThan(500)
       for (const decision of ['user:agree', 'user:disagree', 'unmount:disagree', 'destroy:disagree']) expect(counts.decisions[decision]).toBeGreaterThan(100)
       for (const code of ['DENIED', 'DESTROYED', 'PRIVACY_NOT_AGREED']) expect(counts.requireRejections[code]).toBeGreaterThan(50)
+      // Releases: require()s cancelled, calls handed to the store mounted before (also into its cooldown), refusals with the platform's errno 104 and without.
+      expect(counts.requiresCancelled).toBeGreaterThan(1000)
+      expect(counts.releasedWithHeir).toBeGreaterThan(50)
+      expect(counts.handedOver).toBeGreaterThan(100)
+      expect(counts.handedOverRefused).toBeGreaterThan(0)
+      expect(counts.deniedByPlatform['104']).toBeGreaterThan(50)
+      expect(counts.deniedByPlatform.none).toBeGreaterThan(50)
     }
   }, 120_000)
 })
