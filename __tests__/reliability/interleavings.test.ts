@@ -1033,6 +1033,7 @@ function checkRun(world: World): void {
     if (record.settled === 'resolved') {
       counts.requiresResolved++
       if (!world.initiallyAgreed && record.consentsAtSettle === 0) fail(world, `require() of step ${record.step} resolved at step ${record.settledStep} though the user never agreed`)
+      if (record.cancelled) fail(world, `require() of step ${record.step} resolved at step ${record.settledStep} though its store was released (${record.cancelled}) while it waited`)
     } else if (record.settled === 'rejected') {
       counts.requiresRejected++
       checkRejection(world, record)
