@@ -1,6 +1,7 @@
 // tsc has already compiled src/ to .build/ (JS) and dist/types (declarations);
 // rollup only bundles each entry into ESM and CJS with shared chunks.
 import { existsSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { dirname, resolve } from 'node:path'
 
 const external = (id) => /^(react|react-dom|@tarojs\/|miniprogram-simulate$|node:)/.test(id)
@@ -42,21 +43,20 @@ const modalStylesheet = {
 
 const input = {
   index: '.build/index.js',
-  core: '.build/core/index.js',
+  core: '.build/core.js',
   testing: '.build/testing/index.js',
   plugin: '.build/plugin/index.js',
 }
 
-// Entries that only run under node/jest (CommonJS only): the weapp harness, the jest preset and its doubles.
+// Entries that only run under node/jest (CommonJS only): the weapp harness and the jest preset's doubles.
 const nodeInput = {
   'testing/weapp': '.build/testing/weapp/index.js',
-  'testing/jest-preset': '.build/testing/jest-preset.js',
   'testing/jest/taro': '.build/testing/jest/taro.js',
   'testing/jest/components': '.build/testing/jest/components.js',
   'testing/jest/style': '.build/testing/jest/style.js',
 }
 
-export default [
+const bundles = [
   { format: 'es', ext: 'mjs' },
   { format: 'cjs', ext: 'cjs' },
 ].map(({ format, ext }) => ({
@@ -75,3 +75,31 @@ export default [
     interop: 'auto',
   },
 }))
+
+// The jest preset (CommonJS only: jest requires it) sets `module.exports = preset`, as its
+// declaration says (`export =`, scripts/types.mjs), so `require()` and `import` both get the preset
+// itself (an `exports.default` would be the preset only to loaders that honour `__esModule`).
+// TypeScript also lets node16 ESM code import the preset's fields by name; node finds a CommonJS
+// module's names with cjs-module-lexer, which cannot see the fields of `module.exports = preset`,
+// so the build names them in the form the lexer reads and that never runs (as esbuild annotates
+// CommonJS for node): `0 && (module.exports = { testEnvironment, … })`.
+const annotateExports = {
+  name: 'annotate-cjs-exports',
+  renderChunk(code) {
+    const module = { exports: {} }
+    new Function('module', 'exports', 'require', '__dirname', code)(module, module.exports, createRequire(import.meta.url), 'dist/testing')
+    const names = Object.keys(module.exports)
+    if (names.length === 0 || names.some((name) => !/^[A-Za-z_$][\w$]*$/.test(name))) {
+      throw new Error(`jest preset: cannot name its fields for node (${names.join(', ')})`)
+    }
+    return { code: `${code}\n// node's names for ESM imports (never runs)\n0 && (module.exports = { ${names.join(', ')} });\n`, map: null }
+  },
+}
+const jestPreset = {
+  input: { 'testing/jest-preset': '.build/testing/jest-preset.js' },
+  external,
+  plugins: [resolveCompiled, guardProcess, annotateExports],
+  output: { dir: 'dist', format: 'cjs', entryFileNames: '[name].cjs', exports: 'default' },
+}
+
+export default [...bundles, jestPreset]

@@ -1,10 +1,12 @@
 import { act, render, type RenderResult } from '@testing-library/react'
 import { StrictMode, useEffect, type ReactElement } from 'react'
-import { PrivacyProvider, createMiniProgramAdapter, usePrivacyGate, usePrivacyStore, type PrivacyGate, type PrivacyProviderProps } from '../src'
+import { PrivacyProvider, createMiniProgramAdapter, usePrivacyGate, usePrivacyStore, type PrivacyAdapter, type PrivacyGate, type PrivacyProviderProps } from '../src'
 import { createPrivacySimulator, type PrivacySimulator, type PrivacySimulatorOptions } from '../src/testing'
 
 export interface Harness extends RenderResult {
   sim: PrivacySimulator
+  /** The adapter the provider was given: pass it again when re-rendering the provider. */
+  adapter: PrivacyAdapter
 }
 
 /**
@@ -26,7 +28,7 @@ export async function renderWithPrivacy(
     </StrictMode>,
   )
   await flush()
-  return { ...result, sim }
+  return { ...result, sim, adapter }
 }
 
 /**

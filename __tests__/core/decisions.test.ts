@@ -165,29 +165,37 @@ describe("which refusal a weapp require()'s failure is blamed on (the platform's
     expect(await waiting).toMatchObject({ code: 'DESTROYED', errMsg: 'require:fail unmount' })
   })
 
-  it("an unmount's refusal of another API's call made meanwhile does not turn the user's refusal of the require() into DESTROYED", async () => {
+  it("a require() waiting when its store's last mount ends is cancelled then (DESTROYED), though its interception arrives after a remount and the user refuses that", async () => {
     const { sim, store, decisions, unmount } = await mountedWithLatency()
     sim.call('getLocation', {})
     await jest.advanceTimersByTimeAsync(5)
     const waiting = store.require().catch((failure: unknown) => failure)
     await jest.advanceTimersByTimeAsync(5) // getLocation's interception arrives
     unmount()
-    await jest.advanceTimersByTimeAsync(0) // getLocation refused by the unmount
+    await jest.advanceTimersByTimeAsync(0) // the end of the task: the require() is cancelled, getLocation refused
+    expect(await waiting).toMatchObject({ code: 'DESTROYED', errMsg: 'require:fail unmount' })
     store.mount()
     await jest.advanceTimersByTimeAsync(5) // the require()'s interception arrives
     expect(store.getState().pending).toEqual([expect.objectContaining({ referrer: 'requirePrivacyAuthorize' })])
     store.disagree()
     expect(decisions.map(({ reason }) => reason)).toEqual(['unmount', 'user'])
+    await jest.advanceTimersByTimeAsync(20)
+    expect(sim.violations).toEqual([])
+  })
+
+  it('a remount in the same task (StrictMode) keeps a waiting require(): the user refuses it, DENIED', async () => {
+    const { store, unmount } = await mountedWithLatency()
+    const waiting = store.require().catch((failure: unknown) => failure)
+    await jest.advanceTimersByTimeAsync(5)
+    unmount()
+    store.mount()
     await jest.advanceTimersByTimeAsync(10)
+    store.disagree()
+    await jest.advanceTimersByTimeAsync(20)
     expect(await waiting).toMatchObject({ code: 'DENIED' })
   })
 
-  // Known limitation (found in review): the platform does not say which call an interception
-  // is for, so a require() takes the first decision on any requirePrivacyAuthorize interception
-  // made after it started. Two pairings were tried (oldest waiting call first; handing an
-  // interception on when a call ends without it): the randomized suite broke each. This fails
-  // once the store tells them apart.
-  it.failing("known limitation: two require()s at once: the second, refused by the user after a remount, rejects DENIED (not the first one's unmount)", async () => {
+  it('regression (was a known limitation): two require()s at once across an unmount are both cancelled by it, DESTROYED, whichever interception the user refuses after the remount', async () => {
     const { store, decisions, unmount } = await mountedWithLatency()
     const first = store.require().catch((failure: unknown) => failure)
     await jest.advanceTimersByTimeAsync(5)
@@ -201,13 +209,16 @@ describe("which refusal a weapp require()'s failure is blamed on (the platform's
     expect(decisions.map(({ reason, requests }) => [reason, requests.length])).toEqual([['unmount', 1], ['user', 1]])
     await jest.advanceTimersByTimeAsync(20)
     expect(await first).toMatchObject({ code: 'DESTROYED', errMsg: 'require:fail unmount' })
-    expect(await second).toMatchObject({ code: 'DENIED' })
+    expect(await second).toMatchObject({ code: 'DESTROYED', errMsg: 'require:fail unmount' })
+    // a require() made after the remount is the user's to refuse
+    const third = store.require().catch((failure: unknown) => failure)
+    await jest.advanceTimersByTimeAsync(10)
+    store.disagree()
+    await jest.advanceTimersByTimeAsync(20)
+    expect(await third).toMatchObject({ code: 'DENIED' })
   })
-  // Known limitation (found in review): the interception reaches the hub while no store is
-  // mounted, and the hub's refusal of an orphan has no reason, so the require() rejects as if the
-  // user had refused. A hub count of refused orphans was tried: with two stores it turned other
-  // stores' user refusals into DESTROYED. This fails once the store tells them apart.
-  it.failing("known limitation: a require() whose store unmounts before the platform's interception arrives rejects DESTROYED (as on h5), not the user's DENIED", async () => {
+
+  it("regression (was a known limitation): a require() whose store unmounts before the platform's interception arrives rejects DESTROYED (as on h5), not the user's DENIED", async () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
     const { store, decisions, unmount } = await mountedWithLatency()
     const waiting = store.require().catch((failure: unknown) => failure)

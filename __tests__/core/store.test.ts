@@ -497,6 +497,8 @@ describe('nothing left pending', () => {
     call(sim, 'getLocation')
     expect(first.getState().pending.length).toBe(1)
     expect(sim.listenerRegistrations).toBe(1)
+    first.destroy()
+    second.destroy()
   })
 
   it('when the most recent mount of a store mounted twice goes, routes to the store mounted in between', () => {
@@ -510,6 +512,7 @@ describe('nothing left pending', () => {
     unmountFirstAgain()
     call(sim, 'getLocation')
     expect([first.getState().pending.length, second.getState().pending.length]).toEqual([0, 1])
+    second.destroy()
   })
 })
 
@@ -547,39 +550,74 @@ describe('platform failures never throw into the app', () => {
     }
   })
 
-  it('a platform resolve that throws does not stop the other requests from settling', () => {
-    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
-    const listeners: ((resolve: (result: unknown) => void, info: { referrer: string }) => void)[] = []
-    const settled: string[] = []
-    const api = {
-      getPrivacySetting: () => {},
-      onNeedPrivacyAuthorization: (listener: (typeof listeners)[number]) => listeners.push(listener),
+  it('a platform resolve that throws does not stop the other requests from settling, and its error is thrown again in a later task', () => {
+    jest.useFakeTimers()
+    try {
+      const listeners: ((resolve: (result: unknown) => void, info: { referrer: string }) => void)[] = []
+      const settled: string[] = []
+      const api = {
+        getPrivacySetting: () => {},
+        onNeedPrivacyAuthorization: (listener: (typeof listeners)[number]) => listeners.push(listener),
+      }
+      const store = createPrivacyStore({ adapter: createMiniProgramAdapter(api as never) })
+      store.mount()
+      store.attachUI()
+      listeners[0](() => {
+        throw new Error('broken resolve')
+      }, { referrer: 'a' })
+      listeners[0]((result) => settled.push((result as { event: string }).event), { referrer: 'b' })
+      store.disagree()
+      expect(settled).toEqual(['exposureAuthorization', 'disagree'])
+      expect(store.getState().pending).toEqual([])
+      expect(() => jest.runOnlyPendingTimers()).toThrow('broken resolve')
+    } finally {
+      jest.useRealTimers()
     }
-    const store = createPrivacyStore({ adapter: createMiniProgramAdapter(api as never) })
-    store.mount()
-    store.attachUI()
-    listeners[0](() => {
-      throw new Error('broken resolve')
-    }, { referrer: 'a' })
-    listeners[0]((result) => settled.push((result as { event: string }).event), { referrer: 'b' })
-    store.disagree()
-    expect(settled).toEqual(['exposureAuthorization', 'disagree'])
-    expect(store.getState().pending).toEqual([])
-    warn.mockRestore()
   })
 
-  it('an onRequest or onDecision callback that throws does not break the flow', () => {
-    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
-    const sim = createPrivacySimulator({ latency: 0 })
-    const boom = () => {
-      throw new Error('boom')
+  it("regression: an onRequest or onDecision that threw vanished in production; the flow goes on and each error is thrown again in a later task (the app's onError sees it)", () => {
+    jest.useFakeTimers()
+    try {
+      const sim = createPrivacySimulator({ latency: 0 })
+      let thrown = 0
+      const boom = () => {
+        throw new Error('boom ' + ++thrown)
+      }
+      const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api), onRequest: boom, onDecision: boom })
+      store.mount()
+      const outcome = call(sim, 'getLocation')
+      tap(sim, store)
+      expect(outcome.success).toBe(1)
+      const errors: string[] = []
+      while (jest.getTimerCount()) {
+        try {
+          jest.advanceTimersToNextTimer()
+        } catch (error) {
+          errors.push((error as Error).message)
+        }
+      }
+      expect(errors).toEqual(['boom 1', 'boom 2'])
+    } finally {
+      jest.useRealTimers()
     }
-    const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api), onRequest: boom, onDecision: boom })
-    store.mount()
-    const outcome = call(sim, 'getLocation')
-    tap(sim, store)
-    expect(outcome.success).toBe(1)
-    warn.mockRestore()
+  })
+
+  it('a subscriber that throws does not stop the others; its error is thrown again in a later task', () => {
+    jest.useFakeTimers()
+    try {
+      const sim = createPrivacySimulator({ latency: 0 })
+      const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api) })
+      const seen: boolean[] = []
+      store.subscribe(() => {
+        throw new Error('bad subscriber')
+      })
+      store.subscribe(() => seen.push(store.getState().visible))
+      store.open()
+      expect(seen).toEqual([true])
+      expect(() => jest.runOnlyPendingTimers()).toThrow('bad subscriber')
+    } finally {
+      jest.useRealTimers()
+    }
   })
 })
 

@@ -68,7 +68,7 @@ it('every ts/tsx block in the READMEs and docs/ compiles under strict', () => {
     skipLibCheck: true,
     types: ['jest', 'node'],
     baseUrl: ROOT,
-    paths: { 'taro-privacy': ['src/index.ts'], 'taro-privacy/*': ['src/*/index.ts', 'src/*'] },
+    paths: { 'taro-privacy': ['src/index.ts'], 'taro-privacy/*': ['src/*.ts', 'src/*/index.ts', 'src/*'] },
   })
   const problems = ts.getPreEmitDiagnostics(program).map((diagnostic) => {
     const index = diagnostic.file ? names.indexOf(path.resolve(diagnostic.file.fileName)) : -1

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+const { checkPackageFiles } = require('../../scripts/package-files.cjs') as { checkPackageFiles: (dir: string) => string[] }
 
 const root = resolve(__dirname, '../..')
 let app: string
@@ -33,15 +34,23 @@ beforeAll(() => {
 
 afterAll(() => app && rmSync(app, { recursive: true, force: true }))
 
-it('ships dist, the plugin stub, the READMEs (npm always packs README*) and LICENSE only, with types first in every export', () => {
+it('ships dist, the plugin stub, the READMEs, the guides they link to, the changelog and LICENSE only, with types first in every condition', () => {
   const files = readdirSync(installed).sort()
-  expect(files).toEqual(['LICENSE', 'README.md', 'README.zh-CN.md', 'dist', 'package.json', 'plugin'])
+  expect(files).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'README.zh-CN.md', 'dist', 'docs', 'package.json', 'plugin'])
   const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'))
-  for (const [entry, target] of Object.entries<Record<string, string> | string>(manifest.exports)) {
-    if (typeof target === 'string') continue
-    expect([entry, Object.keys(target)[0]]).toEqual([entry, 'types'])
-    for (const file of Object.values(target)) expect(existsSync(join(installed, file))).toBe(true)
+  const conditions = (entry: string, target: unknown): void => {
+    if (typeof target !== 'object' || target === null) return
+    const keys = Object.keys(target)
+    // types first wherever a types condition is, and separate import and require types (not one for both)
+    if (keys.includes('types')) expect([entry, keys[0]]).toEqual([entry, 'types'])
+    else expect([entry, keys]).toEqual([entry, expect.not.arrayContaining(['default'])])
+    for (const [condition, value] of Object.entries(target)) conditions(`${entry}.${condition}`, value)
   }
+  for (const [entry, target] of Object.entries<unknown>(manifest.exports)) conditions(entry, target)
+})
+
+it('the installed package passes the file checks of npm run check:package', () => {
+  expect(checkPackageFiles(installed)).toEqual([])
 })
 
 it('loads taro-privacy/core with require and runs a flow against the simulator', () => {
@@ -95,11 +104,25 @@ it('taro-privacy/plugin resolves without exports support, as Taro resolves plugi
 it('taro-privacy/testing/jest-preset points jest at doubles that ship in the package', () => {
   const output = node([
     '-e',
-    `const preset = require('taro-privacy/testing/jest-preset').default
+    `const preset = require('taro-privacy/testing/jest-preset')
      const fs = require('node:fs')
      console.log(preset.testEnvironment, Object.values(preset.moduleNameMapper).every((file) => fs.existsSync(file)))`,
   ])
   expect(output).toBe('jsdom true')
+  // as jest loads it (a preset module's default export, or the module), and as an ES module imports it
+  const loaded = node([
+    '-e',
+    `require(require.resolve('jest-util', { paths: [${JSON.stringify(root)}] })).requireOrImportModule(require.resolve('taro-privacy/testing/jest-preset'))
+       .then((preset) => console.log(preset.testEnvironment))`,
+  ])
+  expect(loaded).toBe('jsdom')
+  const imported = node([
+    '--input-type=module',
+    '-e',
+    `import preset, { testEnvironment } from 'taro-privacy/testing/jest-preset'
+     console.log(preset.testEnvironment, testEnvironment)`,
+  ])
+  expect(imported).toBe('jsdom jsdom')
 })
 
 it('taro-privacy/testing/weapp loads with require and import, and says it needs a DOM outside jsdom', () => {

@@ -1,6 +1,7 @@
 // Each platform family with the simulator in that platform's mode.
 import { act, screen } from '@testing-library/react'
-import { createPrivacyStore, createUnsupportedAdapter, PrivacyAgreeButton, PrivacyModal, toPrivacyError } from '../../src'
+import { createPrivacyStore, PrivacyAgreeButton, PrivacyModal, toPrivacyError } from '../../src'
+import { createUnsupportedAdapter } from '../../src/platform/unsupported'
 import type { MiniProgramPlatform } from '../../src/core'
 import { callApi, renderWithPrivacy, tapAgree } from '../utils'
 

@@ -5,7 +5,7 @@ import { callApi, renderWithPrivacy, tapAgree } from '../utils'
 
 describe('PrivacyAgreeButton', () => {
   it('gives each button its own id, stable across re-renders', async () => {
-    const { rerender } = await renderWithPrivacy(
+    const { rerender, adapter } = await renderWithPrivacy(
       <>
         <PrivacyAgreeButton>a</PrivacyAgreeButton>
         <PrivacyAgreeButton>b</PrivacyAgreeButton>
@@ -17,7 +17,7 @@ describe('PrivacyAgreeButton', () => {
     first.forEach((id) => expect(id).toMatch(/^privacy-agree-[\w-]+$/))
     rerender(
       <StrictMode>
-        <PrivacyProvider>
+        <PrivacyProvider adapter={adapter}>
           <PrivacyAgreeButton>a</PrivacyAgreeButton>
           <PrivacyAgreeButton>b</PrivacyAgreeButton>
         </PrivacyProvider>

@@ -46,16 +46,47 @@ describe('PrivacyModal', () => {
   })
 
   it('the look is the stylesheet’s, under the mask’s root class: no inline style by default; unstyled drops the root class', async () => {
-    const { sim, container } = await renderWithPrivacy(<PrivacyModal />)
+    const { sim, container, unmount } = await renderWithPrivacy(<PrivacyModal />)
     callApi(sim, 'getLocation')
     const mask = container.querySelector('.tp-mask') as HTMLElement
     expect(mask.className).toBe('tp-modal tp-mask')
     expect(container.querySelectorAll('[style]')).toHaveLength(0)
+    unmount() // one app at a time: a second app's adapter registering beside a mounted store is warned about
     const unstyled = await renderWithPrivacy(<PrivacyModal unstyled />)
     callApi(unstyled.sim, 'getLocation')
     const bare = unstyled.container.querySelector('.tp-mask') as HTMLElement
     expect(bare.className).toBe('tp-mask')
     expect(unstyled.container.querySelector('.tp-modal')).toBeNull()
+  })
+
+  it('disagreeButtonProps and agreeButtonProps reach their buttons: id, className and style added to the part’s, onClick after the disagree', async () => {
+    const order: string[] = []
+    const { sim } = await renderWithPrivacy(
+      <PrivacyModal
+        disagreeButtonProps={{ id: 'modal-disagree', className: 'my-disagree', style: { color: 'grey' }, onClick: () => order.push('onClick') }}
+        agreeButtonProps={{ id: 'modal-agree', className: 'my-agree', style: { color: 'green' } }}
+        classNames={{ disagree: 'part-disagree' }}
+        onDisagree={() => order.push('onDisagree')}
+      />,
+    )
+    const outcome = callApi(sim, 'getLocation')
+    const disagree = screen.getByText('拒绝')
+    expect(disagree).toMatchObject({ id: 'modal-disagree', className: 'tp-disagree part-disagree my-disagree' })
+    expect(disagree.getAttribute('style')).toBe('color: grey;')
+    const agree = screen.getByText('同意')
+    expect(agree).toMatchObject({ id: 'modal-agree', className: 'tp-agree-button tp-agree my-agree' })
+    expect(agree.getAttribute('style')).toBe('color: green;')
+    act(() => disagree.click())
+    expect(outcome.fail).toBe(1)
+    expect(order).toEqual(['onDisagree', 'onClick'])
+  })
+
+  it('styles for a button win over its props’ style', async () => {
+    const { sim } = await renderWithPrivacy(
+      <PrivacyModal disagreeButtonProps={{ style: { color: 'grey' } }} styles={{ disagree: { color: 'red' } }} />,
+    )
+    callApi(sim, 'getLocation')
+    expect(screen.getByText('拒绝').getAttribute('style')).toBe('color: red;')
   })
 
   it('a render prop replaces the body and receives the gate', async () => {

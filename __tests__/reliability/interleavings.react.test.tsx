@@ -20,7 +20,7 @@ import {
   usePrivacyGate,
   usePrivacyStore,
   type PlatformResolution,
-  type PrivacyStore,
+  type PrivacyStoreHandle,
   type PrivacyDecision,
   type PrivacyGate,
 } from '../../src'
@@ -78,11 +78,16 @@ interface World {
   gates: { outer?: PrivacyGate; inner?: PrivacyGate }
   /** The provider instance each gate comes from. */
   gateProviders: { outer?: string; inner?: string }
-  stores: { outer?: PrivacyStore; inner?: PrivacyStore }
+  stores: { outer?: PrivacyStoreHandle; inner?: PrivacyStoreHandle }
   /** Every provider instance's store, kept after it unmounts (its refusal comes later). */
-  storeOf: Map<string, PrivacyStore>
+  storeOf: Map<string, PrivacyStoreHandle>
   /** Per provider instance, the last decision it reported with reason 'user'. */
   userDecisions: Map<string, PrivacyDecision>
+  /**
+   * Inner provider instances mounted after their outer one (toggled on inside a mounted outer; mounted
+   * in the same commit, the outer's effect runs last): released alone, they hand their calls to it.
+   */
+  mountedAfter: Map<string, string>
   /** Set while a tap or disagree click runs (a decision then is the user's, not a promise callback's). */
   userDeciding: boolean
   /** A check of what the step rendered. */
@@ -194,6 +199,7 @@ function createWorld(seed: number): World {
     stores: {},
     storeOf: new Map(),
     userDecisions: new Map(),
+    mountedAfter: new Map(),
     userDeciding: false,
     records: [],
     calls: [],
@@ -243,6 +249,9 @@ function onDecision(world: World, provider: string, decision: PrivacyDecision): 
     const byOfficialPopup = !world.userDeciding && world.official && !decision.requests.length && decision.buttonId === undefined
     if (!byAction && !byOfficialPopup) fail(world, `${label} (button ${decision.buttonId}) during "${action.kind}" in ${action.provider}`)
   } else if (decision.reason === 'unmount') {
+    const before = world.mountedAfter.get(provider)
+    // Released with the provider mounted before it still mounted: its calls wait there (no refusal, no decision of its own).
+    if (before && providerMounted(world, before)) fail(world, `${label}, though ${before}, mounted before it, is still mounted (hand-over expected)`)
     if (!['advance', 'teardown'].includes(action.kind)) fail(world, `${label} during "${action.kind}"`)
     if (providerMounted(world, provider)) fail(world, `${label} while it is mounted`)
     if (decision.event !== 'disagree' || !decision.requests.length) fail(world, `${label}: an unmount refuses what is waiting`)
@@ -390,6 +399,7 @@ async function act_(world: World, kind: string): Promise<void> {
     case 'toggleInner': {
       world.tree.inner = !world.tree.inner
       if (world.tree.inner) world.tree.innerKey++
+      if (world.tree.inner && world.tree.outer) world.mountedAfter.set(`inner-${world.tree.innerKey}`, `outer-${world.tree.outerKey}`)
       detail = world.tree.inner ? 'mount' : 'unmount'
       act(() => rerender(world))
       break

@@ -3,6 +3,7 @@ import {
   PrivacyAgreeButton,
   PrivacyError,
   PrivacyModal,
+  PrivacyModalPortal,
   PrivacyProvider,
   usePrivacyGate,
   usePrivacySelector,
@@ -30,6 +31,15 @@ export const invalidOpenTypes = (
     <PrivacyAgreeButton openType="share|agreePrivacyAuthorization" />
     {/* @ts-expect-error the modal takes the same union */}
     <PrivacyModal agreeOpenType="contact" />
+  </>
+)
+
+export const modalButtons = (
+  <>
+    <PrivacyModal disagreeButtonProps={{ id: 'no', className: 'muted', style: { color: 'grey' }, onClick: (event) => event.stopPropagation() }} hideTabBar />
+    <PrivacyModalPortal hideTabBar={false} recheckOnShow disagreeButtonProps={{ plain: true }} />
+    {/* @ts-expect-error the disagree button's text is disagreeText */}
+    <PrivacyModal disagreeButtonProps={{ children: '不同意' }} />
   </>
 )
 

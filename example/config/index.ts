@@ -15,7 +15,12 @@ const platform = process.env.TARO_ENV || 'weapp'
 const withPrivacyPlugin = process.env.TARO_PRIVACY_PLUGIN !== 'off'
 /** `TARO_PRIVACY_OFFICIAL_POPUP=on`: the provider's official-popup mode, built into `dist/<platform>-official`. */
 const officialPopup = process.env.TARO_PRIVACY_OFFICIAL_POPUP === 'on'
-const outputRoot = `dist/${platform}${withPrivacyPlugin ? '' : '-without-plugin'}${officialPopup ? '-official' : ''}`
+/**
+ * `TARO_PRIVACY_FORCED=on`: consent the user cannot dismiss, asked again on every page
+ * (the README recipe "Consent on every page"), built into `dist/<platform>-forced`.
+ */
+const forced = process.env.TARO_PRIVACY_FORCED === 'on'
+const outputRoot = `dist/${platform}${withPrivacyPlugin ? '' : '-without-plugin'}${officialPopup ? '-official' : ''}${forced ? '-forced' : ''}`
 const privacyPlugin = path.join(repoRoot, 'plugin')
 
 /** Douyin and Alipay: Taro's CLI would add these by itself; listed so the example says what it builds with. */
@@ -50,7 +55,7 @@ export default defineConfig<'webpack5'>(async () => {
     sourceRoot: 'src',
     outputRoot,
     plugins: [...(PLATFORM_PLUGINS[platform] ? [PLATFORM_PLUGINS[platform]] : []), ...(withPrivacyPlugin ? [privacyPlugin] : [])],
-    defineConstants: { PRIVACY_OFFICIAL_POPUP: JSON.stringify(officialPopup) },
+    defineConstants: { PRIVACY_OFFICIAL_POPUP: JSON.stringify(officialPopup), PRIVACY_FORCED: JSON.stringify(forced) },
     alias: {
       'taro-privacy/testing': path.join(libraryDist, 'testing.mjs'),
       'taro-privacy/core': path.join(libraryDist, 'core.mjs'),

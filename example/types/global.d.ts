@@ -11,3 +11,6 @@ declare namespace NodeJS {
 
 /** Build flag (config/index.ts): the provider's official-popup mode. */
 declare const PRIVACY_OFFICIAL_POPUP: boolean
+
+/** Build flag (config/index.ts): consent the user cannot dismiss, checked again on every page show. */
+declare const PRIVACY_FORCED: boolean

@@ -8,11 +8,17 @@ export function warn(message: string, cause?: unknown): void {
   else console.warn('[taro-privacy] ' + message, cause)
 }
 
-/** Calls user or platform code that must not break the flow if it throws. */
-export function guard<A>(fn: ((arg: A) => unknown) | undefined, arg?: A): void {
+/**
+ * Calls app or platform code (a callback, a subscriber, the platform's `resolve`). If it
+ * throws, the privacy flow goes on and the error is thrown again in a later task, where the
+ * app's `onError` handlers and error trackers see it.
+ */
+export function report<A>(fn: ((arg: A) => unknown) | undefined, arg?: A): void {
   try {
     if (fn) fn(arg as A)
   } catch (error) {
-    if (process.env.NODE_ENV !== 'production') warn('A callback (platform resolve, onRequest, onDecision, …) threw; the privacy flow went on without it.', error)
+    setTimeout(() => {
+      throw error
+    }, 0)
   }
 }

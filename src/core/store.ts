@@ -1,314 +1,234 @@
-import { guard, warn } from './dev'
+import { report, warn } from './dev'
 import { PrivacyError, toPrivacyError } from './errors'
-import { hubFor } from './hub'
-import type {
-  DecisionReason,
-  InterceptionHandler,
-  PlatformResolution,
-  PrivacyAdapter,
-  PrivacyDecision,
-  PrivacyRequest,
-  PrivacyState,
-} from './types'
+import { dropRoutes, listenThrough, mountedBefore, mountRoute, unmountRoute } from './hub'
+import type { DecisionReason, InterceptionHandler, PlatformResolution, PrivacyDecision, PrivacyRequest, PrivacySetting, PrivacyState, PrivacyStore, PrivacyStoreOptions } from './types'
 
-export interface PrivacyStoreOptions {
-  adapter: PrivacyAdapter
-  /** After a disagree, refuse new requests at once for this long (ms). Default 0. */
-  cooldownMs?: number
-  /** How long the initial `getPrivacySetting` may take before status becomes `error`. Default 5000. */
-  checkTimeoutMs?: number
-  /**
-   * Show the consent UI when a check says consent is needed: at most once per store (one
-   * launch), and never after the user refused in it. Default false.
-   */
-  openOnRequired?: boolean
-  /**
-   * Register no platform listener: the platform shows its official popup for intercepted
-   * calls (WeChat since 2023-10-17) and `require()` goes through `requirePrivacyAuthorize`.
-   * The store keeps status, `require()` and typed errors. Default false.
-   */
-  officialPopup?: boolean
-  /** Opens the app's own agreement page from `openContract()`, on every platform, instead of the platform's contract page. */
-  openContract?: () => void | Promise<void>
-  onRequest?: (request: PrivacyRequest) => void
-  onDecision?: (decision: PrivacyDecision) => void
-}
-
-export interface DisagreeOptions {
-  /** Keep the consent UI on screen after answering the waiting calls (consent the user cannot dismiss). */
-  keepOpen?: boolean
-}
-
-export interface PrivacyActions {
-  /** Show the consent UI proactively (creates no platform request). */
-  open(): void
-  /** Settle every pending request as disagree and hide the consent UI (unless `keepOpen`). */
-  disagree(options?: DisagreeOptions): void
-  /** Opens the contract (`openContract` option, or the platform's page); rejects with a `PrivacyError`. */
-  openContract(): Promise<void>
-  /** Ask the platform again (`getPrivacySetting`). */
-  refresh(): Promise<void>
-  /** Resolves once the user has agreed (at once when agreed or unsupported); rejects with a `PrivacyError`. */
-  require(): Promise<void>
-}
-
-export interface PrivacyStore extends PrivacyActions {
-  readonly adapter: PrivacyAdapter
-  getState(): PrivacyState
-  subscribe(listener: () => void): () => void
-  /**
-   * Makes this store the one that receives interceptions. Returns the unmount function:
-   * unless the store is mounted again in the same task, its pending requests are then
-   * settled as disagree.
-   */
-  mount(): () => void
-  /**
-   * Declares a consent UI on screen while the state is `visible` (`PrivacyModal` does this);
-   * returns the detach function. `exposureAuthorization` is reported only while one is attached.
-   */
-  attachUI(): () => void
-  /** Called by the agree button's agree event (a real tap the platform has seen). Not an API to agree in code. */
-  handleAgreeEvent(buttonId: string): void
-  /** Settles everything as disagree and detaches the store for good. */
-  destroy(): void
-}
-
-let lastRequestId = 0
-
-/** A require() waiting on requirePrivacyAuthorize, and who answered the interception it made. */
-interface PlatformRequire {
-  /** `lastRequestId` when it started. */
-  after: number
-  reason?: DecisionReason
-}
-
-/** A request waiting for the user, with the platform's `resolve` it must be answered through. */
-interface Pending {
+/** A request waiting for the user: an intercepted call (`resolve` is the platform's), or a `require()` of the store's own (`owner`). */
+interface Entry {
   request: PrivacyRequest
-  /** The platform's `resolve`, or the store's own answer to a `require()` (which reads the reason). */
-  respond: (result: PlatformResolution, reason?: DecisionReason) => void
-  /** `exposureAuthorization` already sent. */
+  resolve?: (result: PlatformResolution) => void
+  owner?: Waiter
   exposed: boolean
 }
 
-function attempt<T>(call: () => Promise<T>): Promise<T> {
+interface Waiter {
+  resolve(): void
+  reject(error: PrivacyError): void
+}
+
+type Fields = { -readonly [K in Exclude<keyof PrivacyState, 'pending'>]: PrivacyState[K] }
+
+let lastRequestId = 0
+
+function attempt<T>(call: () => T | Promise<T>): Promise<T> {
   return new Promise<T>((resolve) => resolve(call()))
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new PrivacyError('TIMEOUT', 'no answer after ' + ms + ' ms')), ms)
-    promise.then(resolve, reject).finally(() => clearTimeout(timer))
-  })
-}
-
 export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
-  const { adapter, cooldownMs = 0, checkTimeoutMs = 5000 } = options
+  const adapter = options.adapter
   if (process.env.NODE_ENV !== 'production') {
     ;(['onRequest', 'onDecision', 'openContract'] as const).forEach((name) => {
       if (options[name] !== undefined && typeof options[name] !== 'function')
         warn(`createPrivacyStore: ${name} must be a function; got ${typeof options[name]}. It will not be called.`)
     })
   }
+  // Options are read where they are used, so a caller that updates the object (the provider) keeps them live.
+  function tell<K extends 'onRequest' | 'onDecision'>(name: K, arg: Parameters<NonNullable<PrivacyStoreOptions[K]>>[0]): void {
+    const callback = options[name]
+    if (typeof callback === 'function') report(callback as (value: typeof arg) => void, arg)
+  }
   // In official-popup mode no listener is registered, so the platform answers interceptions itself.
-  const hub = options.officialPopup ? undefined : hubFor(adapter)
+  const official = !!options.officialPopup
+  if (!official) listenThrough(adapter)
   const listeners = new Set<() => void>()
-  // The queue grows in place; its snapshot (`state.pending`) is copied only when read, so
-  // a burst of interceptions costs linear time.
-  const queue: Pending[] = []
+  const waiters = new Set<Waiter>()
+  // The queue grows in place and the snapshot's `pending` is copied from it only when read,
+  // so a burst of interceptions costs linear time.
+  const queue: Entry[] = []
+  let pending: readonly PrivacyRequest[] = []
   let queueChanged = false
+  let fields: Fields = { platform: adapter.platform, status: 'checking', needAuthorization: false, contractName: '', visible: false, lastDecision: null, error: null }
+  let snapshot: PrivacyState | undefined
   let check: Promise<void> | undefined
-  let checks = 0
-  let agrees = 0
+  // Bumped by every check and every agree tap: a check answer is current only if nothing came after it.
+  let epoch = 0
   let mounts = 0
+  // The router's order of this store's latest mount: on release, its calls go to the store mounted before it.
+  let mountOrder = 0
   let uis = 0
   let destroyed = false
-  // openOnRequired shows the UI at most once, and never after a refusal, per store.
-  let proactiveAllowed = !!options.openOnRequired
-  // require()s waiting on requirePrivacyAuthorize in listener mode, each with the reason of
-  // the first decision on a requirePrivacyAuthorize interception made after it started: the
-  // platform's failure alone cannot tell an unmount's refusal from the user's. (The platform
-  // does not say which call an interception is for, so two require()s at once share it.)
-  let platformRequires: PlatformRequire[] = []
-  let state: PrivacyState = {
-    platform: adapter.platform,
-    status: 'checking',
-    needAuthorization: false,
-    contractName: '',
-    pending: [],
-    visible: false,
-    lastDecision: null,
-    error: null,
-  }
+  let openedOnce = false
 
   function getState(): PrivacyState {
-    if (queueChanged) state = Object.assign({}, state, { pending: queue.map(({ request }) => request) })
+    if (queueChanged) pending = queue.map((entry) => entry.request)
     queueChanged = false
-    return state
+    return snapshot || (snapshot = Object.assign({ pending }, fields))
   }
 
-  function notify(): void {
-    listeners.forEach((listener) => guard(listener))
+  /** The one writer of state. */
+  function update(patch: Partial<Fields>, queueGrewOrShrank?: boolean): void {
+    if (!queueGrewOrShrank && (Object.keys(patch) as (keyof Fields)[]).every((key) => Object.is(fields[key], patch[key]))) return
+    const showing = !fields.visible && patch.visible
+    fields = Object.assign({}, fields, patch)
+    queueChanged = queueChanged || !!queueGrewOrShrank
+    snapshot = undefined
+    if (showing) expose(queue)
+    listeners.forEach((listener) => report(listener))
   }
 
-  function setState(patch: Partial<PrivacyState>): void {
-    if ((Object.keys(patch) as (keyof PrivacyState)[]).every((key) => Object.is(state[key], patch[key]))) return
-    const exposing = !state.visible && patch.visible
-    state = Object.assign({}, state, patch)
-    if (exposing) reportExposure(queue)
-    notify()
-  }
-
-  function reportExposure(entries: readonly Pending[]): void {
-    if (!state.visible || !uis || !adapter.reportsExposure) return
+  function expose(entries: readonly Entry[]): void {
+    if (!fields.visible || !uis || !adapter.reportsExposure) return
     // forEach, not for…of: Taro's babel turns for…of into an iterator helper.
     entries.forEach((entry) => {
       if (entry.exposed) return
       entry.exposed = true
-      guard(entry.respond, { event: 'exposureAuthorization' })
+      report(entry.resolve, { event: 'exposureAuthorization' })
     })
   }
 
   function inCooldown(): boolean {
-    const last = state.lastDecision
-    return cooldownMs > 0 && last !== null && last.event === 'disagree' && Date.now() - last.at < cooldownMs
+    const last = fields.lastDecision
+    return !!options.cooldownMs && !!last && last.event === 'disagree' && Date.now() - last.at < options.cooldownMs
   }
 
-  const intercept: InterceptionHandler = (respond, referrer) => {
-    if (inCooldown()) return guard(respond, { event: 'disagree' })
-    const request: PrivacyRequest = { id: ++lastRequestId, referrer, since: Date.now() }
-    const entry: Pending = { request, respond, exposed: false }
+  function enqueue(entry: Entry): void {
+    const wasVisible = fields.visible
     queue.push(entry)
-    queueChanged = true
-    const wasVisible = state.visible
-    state = Object.assign({}, state, { visible: true, status: 'required', needAuthorization: true })
-    reportExposure(wasVisible ? [entry] : queue)
-    notify()
-    guard(options.onRequest, request)
+    update({ visible: true, status: 'required', needAuthorization: true }, true)
+    if (wasVisible) expose([entry])
+    tell('onRequest', entry.request)
     if (process.env.NODE_ENV !== 'production' && !uis) {
       setTimeout(() => {
-        // (An unmounted store refuses its requests itself: nothing to warn about.)
-        if (!uis && mounts && queue.includes(entry))
-          warn(`"${referrer}" is waiting for consent but no consent UI is mounted: render <PrivacyModalPortal /> in the provider or <PrivacyModal /> in the page.`)
+        if (!uis && mounts && queue.indexOf(entry) >= 0)
+          warn(`"${entry.request.referrer}" is waiting for consent but no consent UI is mounted: render <PrivacyModalPortal /> in the provider or <PrivacyModal /> in the page.`)
       }, 0)
     }
   }
 
-  /**
-   * Answers every waiting call. Only the user's own decision becomes `lastDecision` and
-   * starts the cooldown; an unmount's or destroy's refusal is reported with its reason.
-   */
-  function settle(event: 'agree' | 'disagree', reason: DecisionReason, buttonId?: string, keepOpen?: boolean): void {
-    const entries = queue.splice(0)
-    const requests = entries.map(({ request }) => request)
-    const result: PlatformResolution = event === 'agree' ? { event, buttonId: buttonId as string } : { event }
-    const decision: PrivacyDecision = { event, reason, buttonId, requests, at: Date.now() }
-    const patch: Partial<PrivacyState> = { pending: [], visible: !!keepOpen }
-    if (reason === 'user') Object.assign(patch, { lastDecision: decision })
-    if (reason === 'user' && event === 'disagree') proactiveAllowed = false
-    if (event === 'agree') Object.assign(patch, { status: 'agreed', needAuthorization: false })
-    queueChanged = false
-    platformRequires.forEach((waiting) => {
-      if (!waiting.reason && requests.some((request) => request.id > waiting.after && request.referrer === 'requirePrivacyAuthorize')) waiting.reason = reason
-    })
-    setState(patch)
-    entries.forEach(({ respond }) => guard((answer: PlatformResolution) => respond(answer, reason), result))
-    guard(options.onDecision, decision)
+  const intercept: InterceptionHandler = (resolve, referrer) => {
+    if (inCooldown()) return report(resolve, { event: 'disagree' })
+    enqueue({ request: { id: ++lastRequestId, referrer, since: Date.now() }, resolve, exposed: false })
   }
 
-  /** Unless the store is mounted again by the end of the task (StrictMode remounts at once), nobody can answer its requests. */
-  function settleIfUnmounted(): void {
+  function finish(waiter: Waiter, error?: PrivacyError): void {
+    if (!waiters.delete(waiter)) return
+    if (error) waiter.reject(error)
+    else waiter.resolve()
+  }
+
+  /** Answers every waiting request. Only the user's decision becomes `lastDecision` and starts the cooldown. */
+  function decide(event: 'agree' | 'disagree', reason: DecisionReason, buttonId?: string, keepOpen?: boolean): void {
+    const entries = queue.splice(0)
+    const decision: PrivacyDecision = { event, reason, buttonId, requests: entries.map((entry) => entry.request), at: Date.now() }
+    const patch: Partial<Fields> = { visible: !!keepOpen }
+    if (reason === 'user') patch.lastDecision = decision
+    if (reason === 'user' && event === 'disagree') openedOnce = true
+    // An agree tap where the platform has no privacy API records nothing there: the status stays.
+    if (event === 'agree' && fields.status !== 'unsupported') Object.assign(patch, { status: 'agreed', needAuthorization: false })
+    update(patch, entries.length > 0)
+    entries.forEach((entry) => {
+      if (!entry.owner) return report(entry.resolve, event === 'agree' ? { event, buttonId: buttonId as string } : { event })
+      finish(entry.owner, event === 'agree' ? undefined : new PrivacyError('DENIED', 'require:fail privacy permission is not authorized'))
+    })
+    tell('onDecision', decision)
+  }
+
+  /**
+   * The store's last mount ended (or it was destroyed): it cancels its waiting `require()`s,
+   * and hands its intercepted calls to the store mounted before it, or refuses them.
+   */
+  function release(reason: 'unmount' | 'destroy'): void {
+    waiters.forEach((waiter) => finish(waiter, new PrivacyError('DESTROYED', 'require:fail ' + reason)))
+    const heir = mountedBefore(mountOrder)
+    if (!queue.length) return
+    if (!heir) return decide('disagree', reason)
+    const moved = queue.splice(0).filter((entry) => entry.resolve)
+    update({ visible: false }, true)
+    moved.forEach((entry) => {
+      const resolve = entry.resolve as (result: PlatformResolution) => void
+      heir((result) => (result.event === 'exposureAuthorization' && entry.exposed ? undefined : resolve(result)), entry.request.referrer)
+    })
+  }
+
+  /** Unless the store is mounted again by the end of the task (StrictMode remounts at once), nobody can answer it. */
+  function releaseIfUnmounted(): void {
     setTimeout(() => {
-      if (!mounts && !destroyed && queue.length) settle('disagree', 'unmount')
+      if (!mounts && !destroyed) release('unmount')
     }, 0)
   }
 
+  function mayOpen(): boolean {
+    if (!options.openOnRequired || inCooldown() || (options.openOnRequired !== 'always' && openedOnce)) return false
+    openedOnce = true
+    return true
+  }
+
   function runCheck(): Promise<void> {
-    const id = ++checks
-    const agreesBefore = agrees
-    // An answer is stale when a newer check started, or the user agreed after it was asked.
-    const stale = () => destroyed || id !== checks || agrees !== agreesBefore
-    check = withTimeout(attempt(() => adapter.getSetting()), checkTimeoutMs).then(
+    const id = ++epoch
+    const timeout = options.checkTimeoutMs === undefined ? 5000 : options.checkTimeoutMs
+    check = new Promise<PrivacySetting>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new PrivacyError('TIMEOUT', 'no answer after ' + timeout + ' ms')), timeout)
+      attempt(() => adapter.getSetting())
+        .then(resolve, reject)
+        .finally(() => clearTimeout(timer))
+    }).then(
       (setting) => {
-        if (stale()) return void (!destroyed && setting.contractName && setState({ contractName: setting.contractName }))
+        if (destroyed) return
+        if (id !== epoch) return void (setting.contractName && update({ contractName: setting.contractName }))
         const needed = setting.needAuthorization || queue.length > 0
-        const proactive = setting.needAuthorization && proactiveAllowed
-        if (proactive) proactiveAllowed = false
-        setState({
+        update({
           status: needed ? 'required' : 'agreed',
           needAuthorization: needed,
-          contractName: setting.contractName || state.contractName,
+          contractName: setting.contractName || fields.contractName,
           error: null,
-          visible: state.visible || proactive,
+          visible: fields.visible || (setting.needAuthorization && mayOpen()),
         })
       },
       (failure) => {
-        if (stale()) return
+        if (destroyed || id !== epoch) return
         const error = toPrivacyError(failure)
         const unsupported = error.code === 'UNSUPPORTED'
-        setState({
-          status: queue.length ? 'required' : unsupported ? 'unsupported' : 'error',
-          error: unsupported ? null : error,
-        })
+        update({ status: queue.length ? 'required' : unsupported ? 'unsupported' : 'error', error: unsupported ? null : error })
       },
     )
     return check
   }
 
-  // Where the platform has no requirePrivacyAuthorize (h5), require() is a request of its
-  // own, answered like an intercepted call.
-  function askInApp(): Promise<void> {
-    return new Promise((resolve, reject) => {
-      const respond = (result: PlatformResolution, reason?: DecisionReason) => {
-        if (result.event === 'agree') return resolve()
-        // Refused by an unmount or destroy, not by the user (nor by the cooldown, which has no reason).
-        reject(
-          reason && reason !== 'user'
-            ? new PrivacyError('DESTROYED', 'require:fail ' + reason)
-            : new PrivacyError('DENIED', 'require:fail privacy permission is not authorized'),
-        )
-      }
-      intercept(respond, 'require')
-      if (!mounts) settleIfUnmounted()
-    })
-  }
-
-  function askPlatform(): Promise<void> {
-    if (inCooldown()) throw new PrivacyError('DENIED', 'refused inside the cooldown after a disagree')
-    // Without a listener the platform asks the user in its official popup: the answer is the user's decision.
-    const official = !hub && !!adapter.requireAuthorize
-    const waiting: PlatformRequire | undefined = hub && adapter.requireAuthorize ? { after: lastRequestId } : undefined
-    if (waiting) platformRequires.push(waiting)
-    return attempt(adapter.requireAuthorize || askInApp)
-      .finally(() => {
-        platformRequires = platformRequires.filter((other) => other !== waiting)
-      })
-      .then(
-        () => {
-          if (destroyed) return
-          if (official) settle('agree', 'user')
-          else if (!queue.length) setState({ status: 'agreed', needAuthorization: false })
-        },
-        (failure) => {
-          if (destroyed) throw new PrivacyError('DESTROYED')
-          const error = toPrivacyError(failure)
-          if (official && (error.code === 'USER_REJECTED' || error.code === 'PRIVACY_NOT_AGREED')) settle('disagree', 'user')
-          // Refused because the store unmounted, not because the user said no. A destroy was answered above.
-          const refused = error.code === 'DENIED' || error.code === 'PRIVACY_NOT_AGREED'
-          if (refused && waiting && waiting.reason === 'unmount') throw new PrivacyError('DESTROYED', 'require:fail unmount')
-          throw error
-        },
-      )
+  /** Asks the platform (`requirePrivacyAuthorize`) and settles `waiter` with its answer, unless the store cancelled it first. */
+  function askPlatform(waiter: Waiter): void {
+    attempt(() => adapter.requireAuthorize!()).then(
+      () => {
+        if (!waiters.has(waiter)) return
+        if (official) decide('agree', 'user')
+        else if (!queue.length) update({ status: 'agreed', needAuthorization: false })
+        finish(waiter)
+      },
+      (failure) => {
+        const error = toPrivacyError(failure)
+        const refused = error.code === 'USER_REJECTED' || error.code === 'PRIVACY_NOT_AGREED'
+        if (official && refused && waiters.has(waiter)) decide('disagree', 'user')
+        // With the store's listener registered, only the package's own UI can refuse: the
+        // user's refusal there is DENIED whatever errno the platform adds.
+        finish(waiter, !official && error.code === 'PRIVACY_NOT_AGREED' ? new PrivacyError('DENIED', error.errMsg, error.errno) : error)
+      },
+    )
   }
 
   function requireConsent(): Promise<void> {
-    if (destroyed) return Promise.reject(new PrivacyError('DESTROYED'))
+    if (destroyed) return Promise.reject(new PrivacyError('DESTROYED', 'require:fail destroy'))
     if (!check) runCheck()
-    const checked = state.status === 'checking' ? (check as Promise<void>) : Promise.resolve()
-    return checked.then(() => {
-      if (destroyed) throw new PrivacyError('DESTROYED')
-      if (state.status === 'agreed' || state.status === 'unsupported') return
-      return askPlatform()
+    return new Promise<void>((resolve, reject) => {
+      const waiter: Waiter = { resolve, reject }
+      waiters.add(waiter)
+      if (!mounts && !official) releaseIfUnmounted()
+      ;(fields.status === 'checking' ? (check as Promise<void>) : Promise.resolve()).then(() => {
+        if (!waiters.has(waiter)) return
+        if (fields.status === 'agreed' || fields.status === 'unsupported') return finish(waiter)
+        if (inCooldown()) return finish(waiter, new PrivacyError('DENIED', 'refused inside the cooldown after a disagree'))
+        // Where the platform has no requirePrivacyAuthorize (h5), require() is a request of the store's own.
+        if (adapter.requireAuthorize) askPlatform(waiter)
+        else enqueue({ request: { id: ++lastRequestId, referrer: 'require', since: Date.now() }, owner: waiter, exposed: true })
+      })
     })
   }
 
@@ -316,32 +236,28 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
     adapter,
     getState,
     subscribe(listener) {
-      if (typeof listener !== 'function')
-        throw new TypeError(
-          process.env.NODE_ENV !== 'production'
-            ? `[taro-privacy] subscribe(listener): listener must be a function; got ${typeof listener}.`
-            : '[taro-privacy] subscribe: listener must be a function',
-        )
+      if (process.env.NODE_ENV !== 'production' && typeof listener !== 'function')
+        throw new TypeError(`[taro-privacy] subscribe(listener): listener must be a function; got ${typeof listener}.`)
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
     mount() {
       if (destroyed) throw new PrivacyError('DESTROYED', 'mount() after destroy()')
       mounts++
-      const unmount = hub ? hub.mount(intercept) : undefined
+      const order = (mountOrder = official ? 0 : mountRoute(intercept))
       if (!check) runCheck()
       let mounted = true
       return () => {
         if (!mounted) return
         mounted = false
         mounts--
-        if (unmount) unmount()
-        settleIfUnmounted()
+        unmountRoute(order)
+        releaseIfUnmounted()
       }
     },
     attachUI() {
       uis++
-      reportExposure(queue)
+      expose(queue)
       let attached = true
       return () => {
         if (attached) uis--
@@ -351,21 +267,21 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
     handleAgreeEvent(buttonId) {
       if (destroyed) return
       // The platform recorded consent with the tap, whatever is pending: older checks are stale.
-      agrees++
-      guard(adapter.recordAgree)
-      if (state.status === 'agreed' && !state.visible && !queue.length) return
-      settle('agree', 'user', buttonId)
+      epoch++
+      report(adapter.recordAgree)
+      if (fields.status === 'agreed' && !fields.visible && !queue.length) return
+      decide('agree', 'user', buttonId)
     },
     open() {
-      if (!destroyed) setState({ visible: true })
+      if (!destroyed) update({ visible: true })
     },
     disagree(disagreeOptions) {
-      if (!destroyed && (state.visible || queue.length)) settle('disagree', 'user', undefined, disagreeOptions && disagreeOptions.keepOpen)
+      if (!destroyed && (fields.visible || queue.length)) decide('disagree', 'user', undefined, disagreeOptions && disagreeOptions.keepOpen)
     },
     openContract: () =>
       destroyed
         ? Promise.resolve()
-        : attempt(() => (typeof options.openContract === 'function' ? Promise.resolve(options.openContract()) : adapter.openContract())).then(
+        : attempt(() => (typeof options.openContract === 'function' ? options.openContract() : adapter.openContract())).then(
             () => undefined,
             (failure) => {
               throw toPrivacyError(failure)
@@ -375,9 +291,9 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
     require: requireConsent,
     destroy() {
       if (destroyed) return
-      if (hub) hub.drop(intercept)
       destroyed = true
-      if (queue.length) settle('disagree', 'destroy')
+      dropRoutes(intercept)
+      release('destroy')
       listeners.clear()
     },
   }

@@ -78,3 +78,68 @@ export interface PrivacyAdapter {
   /** Whether open-types like `getPhoneNumber|agreePrivacyAuthorization` work (WeChat, QQ). */
   readonly combinedOpenTypes?: boolean
 }
+
+export interface PrivacyStoreOptions {
+  /** Read once, when the store is created. */
+  adapter: PrivacyAdapter
+  /** After the user's disagree, refuse new requests at once for this long (ms). Default 0. */
+  cooldownMs?: number
+  /** How long `getPrivacySetting` may take before status becomes `error` (ms). Default 5000. */
+  checkTimeoutMs?: number
+  /**
+   * Show the consent UI when a check says consent is needed. `true`: at most once per store
+   * (one launch), never after the user refused in it. `'always'`: on every such check, except
+   * within `cooldownMs` of the user's refusal. Default false.
+   */
+  openOnRequired?: boolean | 'always'
+  /**
+   * Register no platform listener: the platform shows its official popup for intercepted
+   * calls (WeChat since 2023-10-17) and `require()` goes through `requirePrivacyAuthorize`.
+   * Read once, when the store is created. Default false.
+   */
+  officialPopup?: boolean
+  /** Opens the app's own agreement page from `openContract()`, on every platform, instead of the platform's contract page. */
+  openContract?: () => void | Promise<void>
+  onRequest?: (request: PrivacyRequest) => void
+  onDecision?: (decision: PrivacyDecision) => void
+}
+
+export interface DisagreeOptions {
+  /** Keep the consent UI on screen after answering the waiting calls (consent the user cannot dismiss). */
+  keepOpen?: boolean
+}
+
+export interface PrivacyActions {
+  /** Show the consent UI proactively (creates no platform request). */
+  open(): void
+  /** Settle every pending request as disagree and hide the consent UI (unless `keepOpen`). */
+  disagree(options?: DisagreeOptions): void
+  /** Opens the contract (`openContract` option, or the platform's page); rejects with a `PrivacyError`. */
+  openContract(): Promise<void>
+  /** Ask the platform again (`getPrivacySetting`). */
+  refresh(): Promise<void>
+  /** Resolves once the user has agreed (at once when agreed or unsupported); rejects with a `PrivacyError`. */
+  require(): Promise<void>
+}
+
+export interface PrivacyStore extends PrivacyActions {
+  readonly adapter: PrivacyAdapter
+  getState(): PrivacyState
+  subscribe(listener: () => void): () => void
+  /**
+   * Makes this store the one that receives interceptions. Returns the unmount function. When
+   * the last mount has ended and the store is not mounted again in the same task, its waiting
+   * `require()`s reject `DESTROYED` and its pending requests go to the store mounted before
+   * it, or are refused when there is none.
+   */
+  mount(): () => void
+  /**
+   * Declares a consent UI on screen while the state is `visible` (`PrivacyModal` does this);
+   * returns the detach function. `exposureAuthorization` is reported only while one is attached.
+   */
+  attachUI(): () => void
+  /** Called by the agree button's agree event (a real tap the platform has seen). Not an API to agree in code. */
+  handleAgreeEvent(buttonId: string): void
+  /** Settles everything as disagree and detaches the store for good. */
+  destroy(): void
+}

@@ -1,19 +1,20 @@
 import { PrivacyError, toPrivacyError } from '../core/errors'
 import type { PlatformResolution, PrivacyAdapter, PrivacyPlatform } from '../core/types'
 
-interface Callbacks<T> {
+/** The callbacks of a platform call (`success`, `fail`), as `wx` takes them. */
+export interface MiniProgramCallbacks<T> {
   success?: (result: T) => void
   fail?: (failure: unknown) => void
 }
 
 /** The part of `wx` / `qq` / `tt` / `my` (or Taro's default export) the adapter uses. */
 export interface MiniProgramPrivacyApi {
-  getPrivacySetting?(options: Callbacks<{ needAuthorization: boolean; privacyContractName?: string }>): void
+  getPrivacySetting?(options: MiniProgramCallbacks<{ needAuthorization: boolean; privacyContractName?: string }>): void
   onNeedPrivacyAuthorization?(
     listener: (resolve: (result: PlatformResolution) => void, eventInfo?: { referrer?: string }) => void,
   ): void
-  requirePrivacyAuthorize?(options: Callbacks<unknown>): void
-  openPrivacyContract?(options: Callbacks<unknown>): void
+  requirePrivacyAuthorize?(options: MiniProgramCallbacks<unknown>): void
+  openPrivacyContract?(options: MiniProgramCallbacks<unknown>): void
 }
 
 export type MiniProgramPlatform = Exclude<PrivacyPlatform, 'h5' | 'none'>
@@ -21,7 +22,7 @@ export type MiniProgramPlatform = Exclude<PrivacyPlatform, 'h5' | 'none'>
 type CallbackApi = 'getPrivacySetting' | 'requirePrivacyAuthorize' | 'openPrivacyContract'
 
 function call<T>(api: MiniProgramPrivacyApi, name: CallbackApi): Promise<T> {
-  const fn = api[name] as ((options: Callbacks<T>) => void) | undefined
+  const fn = api[name] as ((options: MiniProgramCallbacks<T>) => void) | undefined
   if (typeof fn !== 'function') return Promise.reject(new PrivacyError('UNSUPPORTED', name + ' is not available'))
   return new Promise<T>((resolve, reject) =>
     fn.call(api, { success: resolve, fail: (failure) => reject(toPrivacyError(failure)) }),

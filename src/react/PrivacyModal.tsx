@@ -1,10 +1,11 @@
-import { Button, Text, View } from '@tarojs/components'
-import { createElement, useEffect, type CSSProperties, type ReactNode } from 'react'
+import { Button, Text, View, type ButtonProps } from '@tarojs/components'
+import { createContext, createElement, useContext, useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react'
 import { warn } from '../core/dev'
 import type { PrivacyError } from '../core/errors'
 import { usePrivacyStore } from './context'
 import { PrivacyAgreeButton, type PrivacyAgreeButtonProps, type PrivacyAgreeOpenType } from './PrivacyAgreeButton'
 import { STYLED_ROOT_CLASS, PART_CLASS, type PrivacyModalPart } from './modal-styles'
+import { currentPage, findTopPage, holdTabBarHidden, subscribeToPageChanges, type TopPage } from './pageRoot'
 import { usePrivacyGate, type PrivacyGate } from './usePrivacyGate'
 
 /** The contract link as `renderLink` receives it. */
@@ -34,8 +35,10 @@ export interface PrivacyModalProps {
   disagreeText?: ReactNode
   /** Default `agreePrivacyAuthorization`. */
   agreeOpenType?: PrivacyAgreeOpenType
-  /** Extra props for the agree button (`id`, `onAgree`, `onGetPhoneNumber`, …). */
+  /** Extra props for the agree button (`id`, `className`, `style`, `onAgree`, `onGetPhoneNumber`, …). */
   agreeButtonProps?: Omit<PrivacyAgreeButtonProps, 'openType' | 'children'>
+  /** Extra props for the disagree button (`id`, `className`, `style`, …); its `onClick` runs after the disagree. */
+  disagreeButtonProps?: Omit<ButtonProps, 'children'>
   /** Class on the outermost element (the mask). */
   className?: string
   /** Extra classes per part; every part also has a `tp-<part>` class. */
@@ -51,6 +54,12 @@ export interface PrivacyModalProps {
    * (for flows that cannot go on without consent). Default true.
    */
   dismissible?: boolean
+  /**
+   * Hide the native tab bar (which a mask in the page cannot cover) while the consent UI
+   * shows on a tab page; it is shown again when the UI goes (agree, refusal, unmount,
+   * navigation). Never touches a custom tab bar. Default: `true` with `dismissible={false}`.
+   */
+  hideTabBar?: boolean
   /** The mask stops touch-move, so the page underneath does not scroll. Default true. */
   catchMove?: boolean
   /** Runs after the disagree button answered the waiting calls (and hid the UI unless `dismissible={false}`). */
@@ -60,6 +69,14 @@ export interface PrivacyModalProps {
 }
 
 const DEFAULT_CONTRACT_NAME = '《用户隐私保护指引》'
+
+/** The page `PrivacyModalPortal` renders into (its page on top), for the modals it renders. */
+export const PortalPage = createContext<TopPage | null>(null)
+
+/** `a b` without empty parts. */
+function classes(a: string, b: string | undefined): string {
+  return b ? a + ' ' + b : a
+}
 
 /** The prebuilt consent UI. Renders nothing while the consent UI is not visible. */
 export function PrivacyModal({
@@ -73,20 +90,42 @@ export function PrivacyModal({
   agreeText = '同意',
   disagreeText = '拒绝',
   agreeOpenType,
-  agreeButtonProps,
+  agreeButtonProps = {},
+  disagreeButtonProps = {},
   className,
   classNames = {},
   styles = {},
   unstyled = false,
   renderBody,
   dismissible = true,
+  hideTabBar = !dismissible,
   catchMove = true,
   onDisagree,
   onContractError,
 }: PrivacyModalProps) {
   const store = usePrivacyStore('PrivacyModal')
   const gate = usePrivacyGate()
-  useEffect(() => store.attachUI(), [store])
+  // The page this modal is in: the portal's page, or the page Taro loads or shows as it
+  // mounts. Mini-program pages stay loaded under the page on top (and tab pages while
+  // another tab shows): the modal is on screen, and declared for exposureAuthorization,
+  // only while its page is on top. Where there are no Taro pages it always is.
+  const portalPage = useContext(PortalPage)
+  const page = useRef<TopPage | null>()
+  const [onScreen, setOnScreen] = useState(true)
+  useEffect(() => {
+    if (page.current === undefined) page.current = portalPage || currentPage()
+    const own = page.current
+    if (!own || portalPage) return
+    const update = () => {
+      const top = findTopPage()
+      setOnScreen(!top || top.root === own.root)
+    }
+    update()
+    return subscribeToPageChanges(update)
+  }, [])
+  useEffect(() => (onScreen ? store.attachUI() : undefined), [store, onScreen])
+  const shown = gate.visible && onScreen
+  useEffect(() => (shown && hideTabBar && page.current ? holdTabBarHidden(page.current.route) : undefined), [shown, hideTabBar])
   if (!gate.visible) return null
   // The look is modal.css's, on the part classes under the root class (left off when
   // `unstyled`); `styles` are the only inline styles. No spread of a props object: Taro's
@@ -133,19 +172,26 @@ export function PrivacyModal({
           </>
         )}
         <View className={classOf('actions')} style={styles.actions}>
-          <Button
-            className={classOf('disagree')}
-            style={styles.disagree}
-            onClick={() => {
-              gate.disagree({ keepOpen: !dismissible })
-              if (onDisagree) onDisagree()
-            }}
-          >
-            {disagreeText}
-          </Button>
+          {createElement(
+            Button,
+            Object.assign({}, disagreeButtonProps, {
+              className: classes(classOf('disagree'), disagreeButtonProps.className),
+              style: styles.disagree || disagreeButtonProps.style,
+              onClick: (event: Parameters<NonNullable<ButtonProps['onClick']>>[0]) => {
+                gate.disagree({ keepOpen: !dismissible })
+                if (onDisagree) onDisagree()
+                if (disagreeButtonProps.onClick) disagreeButtonProps.onClick(event)
+              },
+            }),
+            disagreeText,
+          )}
           {createElement(
             PrivacyAgreeButton,
-            Object.assign({}, agreeButtonProps, { className: classOf('agree'), style: styles.agree, openType: agreeOpenType }),
+            Object.assign({}, agreeButtonProps, {
+              className: classes(classOf('agree'), agreeButtonProps.className),
+              style: styles.agree || agreeButtonProps.style,
+              openType: agreeOpenType,
+            }),
             agreeText,
           )}
         </View>

@@ -3,8 +3,8 @@ import { createElement, useEffect, useLayoutEffect, useReducer, useRef, type Rea
 import { createPortal } from 'react-dom'
 import { usePrivacyStore } from './context'
 import { PART_CLASS } from './modal-styles'
-import { findTopPage, isInside, isLivePageRoot, normalizeRoute, subscribeToPageChanges, type PageRoot } from './pageRoot'
-import { PrivacyModal, type PrivacyModalProps } from './PrivacyModal'
+import { findTopPage, isInside, isLivePageRoot, normalizeRoute, subscribeToPageChanges, taroVersion, type PageRoot } from './pageRoot'
+import { PortalPage, PrivacyModal, type PrivacyModalProps } from './PrivacyModal'
 import { usePrivacySelector } from './usePrivacySelector'
 
 /** Every `PrivacyModal` has this class on its outermost element. */
@@ -18,7 +18,15 @@ export interface PrivacyModalPortalProps extends PrivacyModalProps {
   exclude?: readonly string[] | ((route: string) => boolean)
   /** Your own consent UI instead of `PrivacyModal` (it must contain a `PrivacyAgreeButton`). */
   children?: ReactNode
+  /**
+   * Ask the platform again (`refresh()`) each time a page shows: with the provider's
+   * `openOnRequired="always"`, consent missing on any page opens the consent UI. Default false.
+   */
+  recheckOnShow?: boolean
 }
+
+/** How long the consent UI may wait for a page on top (the first page still loading) before the portal gives up. */
+const NO_PAGE_MS = 3000
 
 /** Whether the page shows a consent UI of its own (an explicit `<PrivacyModal/>`), outside `host`. */
 function hasOwnModal(root: PageRoot, host: unknown): boolean {
@@ -55,7 +63,8 @@ function AttachedUI({ children }: { children: ReactNode }) {
  * again. Pages that never showed the UI get no node.
  */
 export function PrivacyModalPortal(props: PrivacyModalPortalProps) {
-  const { exclude, children } = props
+  const { exclude, children, recheckOnShow } = props
+  const store = usePrivacyStore('PrivacyModalPortal')
   const visible = usePrivacySelector((state) => state.visible)
   const [, rerender] = useReducer((count: number) => count + 1, 0)
   // The page showing the consent UI, and every live page that has a host node; the layout
@@ -65,6 +74,23 @@ export function PrivacyModalPortal(props: PrivacyModalPortalProps) {
   const hosts = useRef(new Map<PageRoot, unknown>())
 
   useEffect(() => subscribeToPageChanges(rerender), [])
+  useEffect(() => (recheckOnShow ? subscribeToPageChanges(() => void store.refresh()) : undefined), [store, recheckOnShow])
+
+  // No page on top while the consent UI should show, for longer than a page takes to load:
+  // Taro's internals (read in pageRoot.ts) are not what this version knows. Say so once, in
+  // production too, rather than leave the calls waiting unseen. They keep waiting: refusing
+  // them here would report a refusal nobody made.
+  const reported = useRef(false)
+  const lost = visible && !findTopPage()
+  useEffect(() => {
+    if (!lost) return
+    const timer = setTimeout(() => {
+      if (findTopPage() || !store.getState().pending.length) return
+      if (!reported.current) console.error('[taro-privacy] PrivacyModalPortal found no page on top (Taro ' + taroVersion() + '): the consent UI cannot show and calls are waiting. Please report this.')
+      reported.current = true
+    }, NO_PAGE_MS)
+    return () => clearTimeout(timer)
+  }, [lost, store])
 
   // After every render: the page on top may have changed, a page's own modal appeared, or a page is gone.
   useLayoutEffect(() => {
@@ -83,7 +109,11 @@ export function PrivacyModalPortal(props: PrivacyModalPortalProps) {
       {pages.current.map((page) =>
         createPortal(
           <View ref={(host) => void (host ? hosts.current.set(page, host) : hosts.current.delete(page))}>
-            {visible && page === target.current ? children ? <AttachedUI>{children}</AttachedUI> : createElement(PrivacyModal, props) : null}
+            {visible && page === target.current ? (
+              <PortalPage.Provider value={{ root: page, route: normalizeRoute(page.id) }}>
+                {children ? <AttachedUI>{children}</AttachedUI> : createElement(PrivacyModal, props)}
+              </PortalPage.Provider>
+            ) : null}
           </View>,
           page as unknown as Element,
           page.id,

@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro'
 import { useEffect, useRef, type ReactNode } from 'react'
-import { createPrivacyStore, type PrivacyStore, type PrivacyStoreOptions } from '../core/store'
-import type { PrivacyAdapter, PrivacyPlatform } from '../core/types'
 import { warn } from '../core/dev'
+import { createPrivacyStore } from '../core/store'
+import type { PrivacyAdapter, PrivacyPlatform, PrivacyStore, PrivacyStoreOptions } from '../core/types'
 import { createDefaultAdapter } from '../platform/default'
 import type { PrivacyContract } from '../platform/h5'
 import { createUnsupportedAdapter } from '../platform/unsupported'
@@ -16,51 +16,69 @@ export interface PrivacyProviderProps extends Omit<PrivacyStoreOptions, 'adapter
   adapter?: PrivacyAdapter
   /**
    * The contract consent is given to. `open` (every platform) opens your own agreement page
-   * from `openContract()`; `name`, `version` and `url` are for H5.
+   * from `openContract()` and stays live; `name`, `version` and `url` are for H5 and read once.
    */
   contract?: PrivacyContract
   /**
    * Run the flow only on these platforms (`process.env.TARO_ENV`); elsewhere the status is
-   * `unsupported`, no listener is registered and `require()` resolves at once. Default: all.
+   * `unsupported`, no listener is registered and `require()` resolves at once. Default: all. Read once.
    */
   platforms?: readonly PrivacyPlatform[]
 }
 
-function defaultAdapter(contract: PrivacyContract | undefined, platforms: readonly PrivacyPlatform[] | undefined): PrivacyAdapter {
-  if (platforms && !platforms.includes(process.env.TARO_ENV as PrivacyPlatform)) return createUnsupportedAdapter()
-  return createDefaultAdapter(Taro, { contract })
+/** The store options a provider passes on at every render. */
+const LIVE_OPTIONS = ['cooldownMs', 'checkTimeoutMs', 'openOnRequired', 'onRequest', 'onDecision'] as const
+
+/** What the provider reads once, when it creates its store, as `[name, value]`. */
+const readOnce = (props: PrivacyProviderProps) => [
+  ['adapter', props.adapter],
+  ['officialPopup', !!props.officialPopup],
+  ['platforms', String(props.platforms)],
+  ['contract.name/version/url', props.contract && [props.contract.name, props.contract.version, props.contract.url].join()],
+]
+
+const warned = new WeakMap<PrivacyStore, string[]>()
+
+/** Development only: names the props a provider ignores (with a `store` prop) or reads once and saw change. */
+function warnIgnoredProps(props: PrivacyProviderProps, store: PrivacyStore, first: PrivacyProviderProps | undefined): void {
+  const names = warned.get(store) || []
+  warned.set(store, names)
+  const warnOnce = (name: string, message: string) => {
+    if (names.indexOf(name) >= 0) return
+    names.push(name)
+    warn('PrivacyProvider: ' + message)
+  }
+  if (!first) {
+    const ignored = Object.keys(props).filter((key) => key !== 'children' && key !== 'store' && props[key as keyof PrivacyProviderProps] !== undefined)
+    if (ignored.length) warnOnce('store', `with a \`store\` prop, ${ignored.join(', ')} are ignored; give them to createPrivacyStore.`)
+    return
+  }
+  const was = readOnce(first)
+  readOnce(props).forEach(([name, now], index) => {
+    if (now !== was[index][1]) warnOnce(name as string, `${name} is read once, when the provider creates its store; the change is ignored. Give the provider a new \`key\` to start again with it.`)
+  })
 }
 
-/** The provider's own props; the others are the store's options. */
-const PROVIDER_PROPS = ['children', 'store', 'adapter', 'contract', 'platforms']
-
-export function PrivacyProvider(props: PrivacyProviderProps) {
-  // The props object is the store's options as it is (createPrivacyStore ignores the
-  // provider's own): no rest pattern, which Taro's babel turns into a helper.
-  const { children, store, adapter, contract, platforms } = props
-  const latest = useRef(props)
-  latest.current = props
-  const own = useRef<PrivacyStore>()
-  if (!store && !own.current) {
-    own.current = createPrivacyStore(
-      Object.assign({}, props, {
-        adapter: adapter || defaultAdapter(contract, platforms),
-        openContract: contract && contract.open,
-        onRequest: (request: Parameters<NonNullable<PrivacyStoreOptions['onRequest']>>[0]) => {
-          if (latest.current.onRequest) latest.current.onRequest(request)
-        },
-        onDecision: (decision: Parameters<NonNullable<PrivacyStoreOptions['onDecision']>>[0]) => {
-          if (latest.current.onDecision) latest.current.onDecision(decision)
-        },
-      }),
-    )
+export function PrivacyProvider(props: PrivacyProviderProps): JSX.Element {
+  const { children, store } = props
+  const own = useRef<{ store: PrivacyStore; options: PrivacyStoreOptions; first: PrivacyProviderProps }>()
+  let options = own.current && own.current.options
+  if (!store && !options) {
+    const { contract, platforms } = props
+    const adapter =
+      props.adapter || (platforms && platforms.indexOf(process.env.TARO_ENV as PrivacyPlatform) < 0 ? createUnsupportedAdapter() : createDefaultAdapter(Taro, { contract }))
+    options = { adapter, officialPopup: props.officialPopup }
   }
-  const value = store || (own.current as PrivacyStore)
-  useEffect(() => {
-    if (process.env.NODE_ENV === 'production' || !store) return
-    const ignored = Object.keys(props).filter((key) => PROVIDER_PROPS.indexOf(key) < 0).concat(adapter ? ['adapter'] : [], contract ? ['contract'] : [], platforms ? ['platforms'] : [])
-    if (ignored.length) warn(`PrivacyProvider: with a \`store\` prop, ${ignored.join(', ')} are ignored; give them to createPrivacyStore.`)
-  }, [store])
+  if (options) {
+    // The store reads its options where it uses them: updating them at each render keeps them live.
+    const next = options as unknown as Record<string, unknown>
+    LIVE_OPTIONS.forEach((name) => (next[name] = props[name]))
+    options.openContract = props.contract && props.contract.open
+    if (!own.current) own.current = { options, store: createPrivacyStore(options), first: props }
+  }
+  const value = store || (own.current as { store: PrivacyStore }).store
+  // A warning from render: StrictMode renders twice, and each name is warned about once per store.
+  if (process.env.NODE_ENV !== 'production') warnIgnoredProps(props, value, store ? undefined : (own.current as { first: PrivacyProviderProps }).first)
   useEffect(() => value.mount(), [value])
   return <PrivacyContext.Provider value={value}>{children}</PrivacyContext.Provider>
 }

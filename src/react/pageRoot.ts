@@ -26,6 +26,7 @@ interface PageInstance {
 
 interface AppConfig {
   pages?: string[]
+  tabBar?: { custom?: boolean; list?: { pagePath: string }[] }
   subPackages?: { root: string; pages: string[] }[]
   subpackages?: { root: string; pages: string[] }[]
 }
@@ -35,6 +36,8 @@ interface TaroLike {
   getCurrentInstance?: () => { page?: PageInstance | null; app?: { config?: AppConfig } | null; router?: { onShow?: string } | null }
   getApp?: () => { config?: AppConfig } | undefined
   eventCenter?: { on(key: string, fn: () => void): unknown; off(key: string, fn: () => void): unknown }
+  hideTabBar?: (options: { fail?: () => void }) => unknown
+  showTabBar?: (options: { fail?: () => void }) => unknown
 }
 
 const taro = Taro as unknown as TaroLike
@@ -59,6 +62,13 @@ export interface TopPage {
   route: string
 }
 
+/** The page of a page instance, when its root element is in the document. */
+function pageOf(instance: PageInstance | null | undefined): TopPage | null {
+  const id = read(() => instance!.$taroPath)
+  const root = typeof id === 'string' && id ? read(() => document.getElementById(id)) : null
+  return root ? { root: root as unknown as PageRoot, route: normalizeRoute(id as string) } : null
+}
+
 /**
  * The page on top of the stack with its root element, or `null` when there is none
  * (no Taro runtime, no page loaded yet). Pages whose root is already gone (a page being
@@ -69,11 +79,18 @@ export function findTopPage(): TopPage | null {
   const pages: (PageInstance | undefined)[] = Array.isArray(stack) ? stack.slice().reverse() : []
   pages.push(read(() => taro.getCurrentInstance!().page!))
   for (let i = 0; i < pages.length; i++) {
-    const id = read(() => pages[i]!.$taroPath)
-    const root = typeof id === 'string' && id ? read(() => document.getElementById(id)) : null
-    if (root) return { root: root as unknown as PageRoot, route: normalizeRoute(id as string) }
+    const page = pageOf(pages[i])
+    if (page) return page
   }
   return null
+}
+
+/**
+ * The page a component mounting now is in: the page Taro is loading or showing
+ * (`getCurrentInstance().page`, set before the page renders), else the page on top.
+ */
+export function currentPage(): TopPage | null {
+  return pageOf(read(() => taro.getCurrentInstance!().page)) || findTopPage()
 }
 
 /** Whether the page of `root` is still loaded (its root is still the element with its id). */
@@ -89,9 +106,12 @@ export function isInside(element: unknown, ancestor: unknown): boolean {
   return false
 }
 
+function appConfig(): AppConfig {
+  return read(() => taro.getCurrentInstance!().app!.config!) || read(() => taro.getApp!()!.config!) || {}
+}
+
 function appPageRoutes(): string[] {
-  const config: AppConfig =
-    read(() => taro.getCurrentInstance!().app!.config!) || read(() => taro.getApp!()!.config!) || {}
+  const config = appConfig()
   const routes = (config.pages || []).slice()
   ;(config.subPackages || []).concat(config.subpackages || []).forEach((pkg) => {
     const root = pkg.root.replace(/\/$/, '')
@@ -114,4 +134,65 @@ export function subscribeToPageChanges(onChange: () => void): () => void {
   if (current) keys.add(current)
   keys.forEach((key) => center.on(key, onChange))
   return () => keys.forEach((key) => center.off(key, onChange))
+}
+
+/** Whether `route` is a page of the native tab bar (app.json's `tabBar.list`, not a `custom` tab bar). */
+export function isNativeTabPage(route: string): boolean {
+  const tabBar = appConfig().tabBar
+  return !!tabBar && !tabBar.custom && (tabBar.list || []).some((item) => normalizeRoute(item.pagePath) === route)
+}
+
+// The native tab bar, hidden by a consent UI: how many hold it hidden, whether it is hidden
+// by us (only then is it shown again), and the wait for a tab page to show it on.
+let tabBarHolders = 0
+let tabBarHidden = false
+let waitForTabPage: (() => void) | undefined
+
+/** A missing or throwing function is left at that: the tab bar then stays as it is. */
+function callTabBar(name: 'hideTabBar' | 'showTabBar', fail?: () => void): void {
+  read(() => taro[name]!({ fail }))
+}
+
+/** Shows the tab bar again once nothing holds it and a tab page is on top (WeChat refuses it elsewhere). */
+function restoreTabBar(): void {
+  if (tabBarHolders || !tabBarHidden) return
+  const top = findTopPage()
+  if (top && !isNativeTabPage(top.route)) {
+    if (!waitForTabPage) waitForTabPage = subscribeToPageChanges(restoreTabBar)
+    return
+  }
+  if (waitForTabPage) waitForTabPage()
+  waitForTabPage = undefined
+  tabBarHidden = false
+  callTabBar('showTabBar')
+}
+
+/**
+ * Hides the native tab bar (a mask in the page cannot cover it) while a consent UI on the
+ * tab page `route` holds it; returns the release, which shows it again if it was hidden here.
+ */
+export function holdTabBarHidden(route: string): () => void {
+  tabBarHolders++
+  if (!tabBarHidden && isNativeTabPage(route)) {
+    tabBarHidden = true
+    callTabBar('hideTabBar', () => {
+      tabBarHidden = false
+    })
+  }
+  // The release is an effect's cleanup: called once.
+  return () => {
+    tabBarHolders--
+    // At the end of the task: a consent UI mounted again at once (StrictMode, the portal
+    // moving to the next page) keeps the tab bar hidden without a flicker.
+    setTimeout(restoreTabBar, 0)
+  }
+}
+
+/** The Taro version the app was built with (Taro's build defines `process.env.TARO_VERSION`, 3.x and 4.x). */
+export function taroVersion(): string {
+  try {
+    return process.env.TARO_VERSION || 'unknown'
+  } catch (error) {
+    return 'unknown'
+  }
 }

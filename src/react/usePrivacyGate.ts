@@ -1,5 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react'
-import type { PrivacyActions } from '../core/store'
+import type { PrivacyActions } from '../core/types'
 import type { PrivacyState } from '../core/types'
 import { usePrivacyStore } from './context'
 

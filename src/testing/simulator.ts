@@ -109,6 +109,12 @@ export interface PrivacySimulatorOptions {
    * `0` answers synchronously, inside the call.
    */
   latency?: number
+  /**
+   * The errno a call fails with when the app's listener answers `disagree`. WeChat's guide
+   * promises none for a refusal in the app's own UI; an independent model of the base library
+   * sends 104, as for a refusal in the official popup. Default 104; `null` sends none.
+   */
+  disagreeErrno?: number | null
 }
 
 export type OfficialPopupAnswer = 'agree' | 'disagree'
@@ -180,6 +186,7 @@ export function createPrivacySimulator(options: PrivacySimulatorOptions = {}): P
     baseLibrary = '3.19.0',
     declared = [...SIMULATED_PRIVACY_APIS, ...SIMULATED_PRIVACY_COMPONENTS],
     latency = 1,
+    disagreeErrno = 104,
   } = options
   if (typeof latency !== 'number' || !(latency >= 0))
     throw new TypeError(`[taro-privacy] createPrivacySimulator: latency must be a number of milliseconds >= 0 (0 answers synchronously); got ${latency}.`)
@@ -247,7 +254,7 @@ export function createPrivacySimulator(options: PrivacySimulatorOptions = {}): P
       }
       if (event === 'disagree') {
         request.settled = 'disagree'
-        return fail(name, call, 'privacy permission is not authorized')
+        return fail(name, call, 'privacy permission is not authorized', disagreeErrno ?? undefined)
       }
       violations.push(`request ${request.id} (${name}): unknown resolve event "${event}"`)
     }
