@@ -67,6 +67,7 @@ export interface WeappApp {
   redirectTo(url: string): Promise<WeappPage>
   navigateBack(delta?: number): Promise<WeappPage>
   switchTab(url: string): Promise<WeappPage>
+  /** Closes every page (tabBar pages too) and opens `url`, as `wx.reLaunch`. */
   reLaunch(url: string): Promise<WeappPage>
   /** On the page on top: see `WeappPage`. */
   tap(target: Target): Promise<void>
