@@ -14,7 +14,7 @@ it('a getPhoneNumber button tap is intercepted while consent is missing; a refus
   expect(listener).toHaveBeenCalledWith(expect.any(Function), { referrer: 'button.getPhoneNumber' })
   listener.mock.calls[0][0]({ event: 'disagree' })
   await settle()
-  expect(fail).toHaveBeenCalledWith({ errMsg: 'getPhoneNumber:fail privacy permission is not authorized' })
+  expect(fail).toHaveBeenCalledWith({ errMsg: 'getPhoneNumber:fail privacy permission is not authorized', errno: 104 })
 })
 
 it('after consent the tap goes through at once', async () => {
