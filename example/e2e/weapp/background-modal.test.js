@@ -17,7 +17,7 @@ describe('a page-level PrivacyModal on a page in the background', () => {
     expect(agreement.route).toBe(AGREEMENT)
 
     let outcome
-    app.sim.call('getLocation', { success: () => (outcome = 'success'), fail: () => (outcome = 'fail') })
+    app.wx.getLocation({ success: () => (outcome = 'success'), fail: () => (outcome = 'fail') }) // as the app calls it: recorded in app.calls
     await app.settle()
     expect(agreement.consentUIs()).toHaveLength(0)
     expect(app.requests.map((request) => request.events)).toEqual([[]])
