@@ -22,6 +22,9 @@ describe('every page of app.json under a bare launchWeapp', () => {
     const app = await start(route)
     expect(app.page.route).toBe(route)
     expect(app.page.text().trim().length).toBeGreaterThan(10)
+    // A page that asks on open (pages/member): refuse, so that no call is left waiting after close.
+    if (app.page.consentUIs().length) await app.disagree()
+    expect(app.sim.pending).toEqual([])
   })
 
   test('one app reaches every page from the home page, and comes back', async () => {
