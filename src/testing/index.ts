@@ -7,6 +7,10 @@ export type {
   PrivacySimulatorOptions,
   SimulatedPlatformApi,
   SimulatedCall,
+  SimulatedPrivacyListener,
   SimulatedRequest,
 } from './simulator'
+// The core types the simulator's own types name, so this entry stands on its own.
+export type { MiniProgramPlatform } from '../platform/mini-program'
+export type { PlatformResolution, PrivacyPlatform } from '../core/types'
 export { installSimulator } from './installed'

@@ -121,11 +121,12 @@ export type OfficialPopupAnswer = 'agree' | 'disagree'
 
 export type CheckBehaviour = 'answer' | 'fail' | 'hang'
 
-type Listener = (resolve: (result: PlatformResolution) => void, eventInfo: { referrer: string }) => void
+/** The listener the app registers with `onNeedPrivacyAuthorization`. */
+export type SimulatedPrivacyListener = (resolve: (result: PlatformResolution) => void, eventInfo: { referrer: string }) => void
 
 /** A `wx`-like object: the four privacy functions plus every simulated privacy API. */
 export type SimulatedPlatformApi = Record<string, (options?: CallOptions) => void> & {
-  onNeedPrivacyAuthorization?: (listener: Listener) => void
+  onNeedPrivacyAuthorization?: (listener: SimulatedPrivacyListener) => void
 }
 
 export interface PrivacySimulator {
@@ -197,7 +198,7 @@ export function createPrivacySimulator(options: PrivacySimulatorOptions = {}): P
   const requests: MutableRequest[] = []
   const violations: string[] = []
   const calls: { api: string; results: ('success' | 'fail')[]; errMsg?: string }[] = []
-  let listener: Listener | undefined
+  let listener: SimulatedPrivacyListener | undefined
   let listenerRegistrations = 0
   let contractOpens = 0
   let check: CheckBehaviour = 'answer'
@@ -313,7 +314,7 @@ export function createPrivacySimulator(options: PrivacySimulatorOptions = {}): P
       const result = { errMsg: 'getPrivacySetting:ok', needAuthorization: needAuthorization(), privacyContractName: contractName }
       ok('getPrivacySetting', callOptions, result)
     }
-    api.onNeedPrivacyAuthorization = (next: Listener) => {
+    api.onNeedPrivacyAuthorization = (next: SimulatedPrivacyListener) => {
       listenerRegistrations++
       if (typeof next !== 'function') violations.push('onNeedPrivacyAuthorization was given a non-function')
       listener = typeof next === 'function' ? next : undefined
