@@ -1,10 +1,11 @@
 const fs = require('node:fs')
 const path = require('node:path')
-const { entries, distOf } = require('../matrix')
+const { entries, entriesWithoutPlugin, distOf, installedVersion } = require('../matrix')
 
 /**
  * What the compiled templates and app.json of each Taro version × runner hold for the agree
- * event, with `taro-privacy/plugin` in the app's config (see the README's plugin section).
+ * event, with `taro-privacy/plugin` in the app's config (see the README's plugin section),
+ * and, for the entries built without it too (matrix.json `withoutPlugin`), without it.
  */
 
 /** The `<button …>` start tags of a compiled template, each as its attributes (names as written: case matters). */
@@ -45,6 +46,23 @@ describe.each(named('weapp'))('%s, weapp', (name, entry) => {
 
   test('app.json: the plugin adds no usePrivacyCheck (WeChat checks every app)', () => {
     expect(appJson(dist)).not.toHaveProperty('usePrivacyCheck')
+  })
+})
+
+/** @tarojs/shared's Button declares the agree event from Taro 3.6.16 on. */
+function sharedDeclaresAgreeEvent(version) {
+  const [major, minor, patch] = version.split('.').map(Number)
+  return major > 3 || (major === 3 && (minor > 6 || (minor === 6 && patch >= 16)))
+}
+
+describe.each(entriesWithoutPlugin('weapp').map((entry) => [entry.name, entry]))('%s, weapp without the plugin', (name, entry) => {
+  const shared = installedVersion(entry, '@tarojs/shared')
+
+  test(`base.wxml binds the agree event only where @tarojs/shared (${shared}) declares it; the plugin adds what is missing, once`, () => {
+    const expected = sharedDeclaresAgreeEvent(shared) ? { bindagreeprivacyauthorization: 'eh' } : {}
+    expectEveryButton(path.join(distOf(entry, 'weapp', { plugin: false }), 'base.wxml'), expected)
+    // With the plugin (dist/weapp): exactly one binding, whichever version (see above).
+    expectEveryButton(path.join(distOf(entry, 'weapp'), 'base.wxml'), { bindagreeprivacyauthorization: 'eh' })
   })
 })
 

@@ -12,7 +12,9 @@ module.exports = (name) => {
 }
 
 /** The compat app's page titles (`navigationBarTitleText`). */
-const TITLES = { '/pages/index/index': '首页', '/pages/tab/index': '我的' }
+const TITLES = { '/pages/index/index': '首页', '/pages/tab/index': '我的', '/packages/privacy/pages/location/index': '分包页面' }
+/** The page of the compat app's subpackage (app.config's `subPackages`, root `packages/privacy`). */
+const SUBPACKAGE_PAGE = '/packages/privacy/pages/location/index'
 
 function flows(entry) {
   let app
@@ -99,6 +101,23 @@ function flows(entry) {
 
     await visibleConsentUIs().locator('.tp-agree').click()
     await page.getByText('getClipboardData：成功').waitFor()
+    await page.getByText('getLocation：成功').waitFor()
+    expect(await visibleConsentUIs().count()).toBe(0)
+  })
+
+  test('a subpackage page: its call asks first, the consent UI shows on that page, the agree click runs it', async () => {
+    await page.getByText('分包页面').click()
+    await waitForTopPage(SUBPACKAGE_PAGE)
+    await page.getByText('分包内获取位置').click()
+    await visibleConsentUIs().waitFor()
+    expect(await visibleConsentUIs().count()).toBe(1)
+    expect(await topRoute()).toBe(SUBPACKAGE_PAGE)
+    expect(await pagesWithConsentUI()).toEqual([
+      ['/pages/index/index', false],
+      [SUBPACKAGE_PAGE, true],
+    ])
+
+    await visibleConsentUIs().locator('.tp-agree').click()
     await page.getByText('getLocation：成功').waitFor()
     expect(await visibleConsentUIs().count()).toBe(0)
   })
