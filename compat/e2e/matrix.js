@@ -44,4 +44,19 @@ function installedVersion(entry, name) {
   return JSON.parse(fs.readFileSync(path.join(CACHE, entry.name, 'node_modules', name, 'package.json'), 'utf8')).version
 }
 
-module.exports = { entries, entriesWithoutPlugin, entryNamed, distOf, installedVersion, packageEntry }
+/**
+ * `describe(title, body)` when this run built what the suite reads, else a skipped suite whose
+ * body is not run (jest runs a skipped suite's body to collect its tests, and the body reads
+ * the build).
+ */
+function describeIfBuilt(built, title, body) {
+  if (built) return describe(title, body)
+  describe.skip(title, () => test('not built in this run (COMPAT_VERSIONS)', () => {}))
+}
+
+/** `describe.each(rows)`, or one skipped suite when `rows` is empty (jest rejects an empty table). */
+function describeEach(rows) {
+  return rows.length ? describe.each(rows) : (title) => describeIfBuilt(false, title.replace('%s', '(no entry built)'))
+}
+
+module.exports = { entries, entriesWithoutPlugin, entryNamed, distOf, installedVersion, packageEntry, describeIfBuilt, describeEach }

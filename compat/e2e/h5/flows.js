@@ -1,4 +1,4 @@
-const { entries, entryNamed, distOf } = require('../matrix')
+const { entries, entryNamed, distOf, describeIfBuilt } = require('../matrix')
 const { openH5App } = require('./browser')
 
 /**
@@ -7,8 +7,7 @@ const { openH5App } = require('./browser')
  */
 module.exports = (name) => {
   const entry = entryNamed(name)
-  const describeIfBuilt = entries('h5').includes(entry) ? describe : describe.skip
-  describeIfBuilt(`${name}, H5 in Chromium`, () => flows(entry))
+  describeIfBuilt(entries('h5').includes(entry), `${name}, H5 in Chromium`, () => flows(entry))
 }
 
 /** The compat app's page titles (`navigationBarTitleText`). */

@@ -1,5 +1,5 @@
 const { closeAfterEach } = require('../../../example/e2e/weapp/lifecycle')
-const { entries, entriesWithoutPlugin, entryNamed, distOf, packageEntry } = require('../matrix')
+const { entries, entriesWithoutPlugin, entryNamed, distOf, packageEntry, describeIfBuilt } = require('../matrix')
 
 const HOME = 'pages/index/index'
 const TAB = 'pages/tab/index'
@@ -14,10 +14,18 @@ const CONCURRENT = 'pages/concurrent/index'
 module.exports = (name) => {
   const entry = entryNamed(name)
   // Skipped when this run did not build the entry (COMPAT_VERSIONS).
-  const describeIfBuilt = entries('weapp').includes(entry) ? describe : describe.skip
-  describeIfBuilt(`${name}, compiled weapp pages`, () => flows(entry))
-  const describeIfBuiltWithout = entriesWithoutPlugin('weapp').includes(entry) ? describe : describe.skip
-  describeIfBuiltWithout(`${name}, compiled weapp pages without taro-privacy/plugin`, () => withoutPlugin(entry))
+  describeIfBuilt(entries('weapp').includes(entry), `${name}, compiled weapp pages`, () => flows(entry))
+}
+
+/**
+ * The same for the entry's build without the plugin (matrix.json `withoutPlugin`), in a test
+ * file of its own (`<name>-without-plugin.test.js`: one compiled app per jest realm).
+ */
+module.exports.withoutPlugin = (name) => {
+  const entry = entryNamed(name)
+  describeIfBuilt(entriesWithoutPlugin('weapp').includes(entry), `${name}, compiled weapp pages without taro-privacy/plugin`, () =>
+    withoutPlugin(entry),
+  )
 }
 
 /**
