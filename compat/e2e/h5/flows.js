@@ -42,9 +42,14 @@ function flows(entry) {
     page.evaluate(() =>
       [...document.querySelectorAll('.taro_page')].map((root) => [root.id.split('?')[0], !!root.querySelector('.tp-mask')]),
     )
-  /** The page on top: the one Taro's router does not shade. */
-  const topRoute = () =>
-    page.evaluate(() => document.querySelector('.taro_page:not(.taro_page_shade)')?.id.split('?')[0])
+  /**
+   * The Taro pages shown: those Taro's router neither shades (`taro_page_shade`, Taro 3.6.40 and
+   * 4.x) nor hides (`display: none`, how Taro 3.6.8's router hides the pages below). Run in the page.
+   */
+  const SHOWN_PAGES = `[...document.querySelectorAll('.taro_page')].filter(
+    (root) => !root.classList.contains('taro_page_shade') && getComputedStyle(root).display !== 'none')`
+  /** The page on top: the one Taro's router shows. */
+  const topRoute = () => page.evaluate(`${SHOWN_PAGES}[0]?.id.split('?')[0]`)
   /**
    * Taro 3.6's router sometimes loads the first page without its `taro_tabbar_page` class
    * (its own FIXME in @tarojs/router's load(): "快速切换页面时，可能不会执行回调注入对应类名导致
@@ -64,16 +69,16 @@ function flows(entry) {
     }
   }
   /**
-   * Waits until Taro's router has finished showing `route`: the only unshaded page, and the
+   * Waits until Taro's router has finished showing `route`: the only page shown, and the
    * page's title set (the router sets it after the page's onShow).
    */
   const waitForTopPage = (route) =>
     page.waitForFunction(
-      ([route, title]) => {
-        const unshaded = document.querySelectorAll('.taro_page:not(.taro_page_shade)')
-        return unshaded.length === 1 && unshaded[0].id.split('?')[0] === route && document.title === title
+      ([shownPages, route, title]) => {
+        const shown = (0, eval)(shownPages)
+        return shown.length === 1 && shown[0].id.split('?')[0] === route && document.title === title
       },
-      [route, TITLES[route]],
+      [SHOWN_PAGES, route, TITLES[route]],
     )
 
   test('a call asks first: one consent UI, the agree click runs it; after a reload it runs at once', async () => {
