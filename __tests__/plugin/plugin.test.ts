@@ -14,13 +14,13 @@ const BUTTON_WITHOUT_EVENT = { 'open-type': '', bindGetPhoneNumber: '' }
 
 /**
  * Runs the plugin as Taro's CLI does for `platform`; `button` is the template's Button before
- * the plugin (null: a template without the components table; undefined: the mock has none).
+ * the plugin (default: Taro ≥ 3.6.16's; null: a template without the components table).
  */
 function run(
   platform: string,
   options?: PrivacyPluginOptions,
   appConfig: Record<string, unknown> = { pages: ['pages/index/index'] },
-  button?: Record<string, string> | null,
+  button: Record<string, string> | null = BUTTON_WITH_EVENT,
 ) {
   const merged: unknown[] = []
   const configMap = { 'app.config': { content: { ...appConfig } }, 'pages/index/index.config': { content: { navigationBarTitleText: '首页' } } }
@@ -97,8 +97,20 @@ it('binds the event once when its hook runs twice (the plugin listed twice)', ()
   expect(merged).toEqual([{ Button: { bindagreeprivacyauthorization: '' } }])
 })
 
-it('leaves a template it cannot read alone (no Button in its components table)', () => {
-  expect(run('weapp', {}, undefined, null).merged).toEqual([])
+it('leaves a template it cannot read alone (no Button in its components table), with a build-time warning', () => {
+  const warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
+  try {
+    expect(run('weapp', {}, undefined, null).merged).toEqual([])
+    expect(warn).toHaveBeenCalledTimes(1)
+    expect(warn.mock.calls[0][0]).toMatch(/^\[taro-privacy\/plugin\] weapp: cannot read the Button of Taro's template/)
+    warn.mockClear()
+    run('weapp', {}, undefined, BUTTON_WITHOUT_EVENT)
+    run('weapp', {}, undefined, BUTTON_WITH_EVENT)
+    run('h5')
+    expect(warn).not.toHaveBeenCalled()
+  } finally {
+    warn.mockRestore()
+  }
 })
 
 it.each(['weapp', 'qq', 'h5', 'swan'])('leaves %s alone when its template already binds the event or it has no privacy API', (platform) => {

@@ -64,8 +64,16 @@ export function missingAgreeEvents(platform: string, template: TaroTemplate): Re
   if (PLATFORMS_WITHOUT_AGREE_EVENT.includes(platform)) {
     return names.includes(ALIPAY_AGREE_EVENT) ? {} : { [ALIPAY_AGREE_EVENT]: '' }
   }
-  // A template of unknown shape (no Button to read) is left as Taro made it.
-  if (!PLATFORMS_WITH_TARO_AGREE_EVENT.includes(platform) || !button) return {}
+  if (!PLATFORMS_WITH_TARO_AGREE_EVENT.includes(platform)) return {}
+  if (!button) {
+    // A template of unknown shape is left as Taro made it, but said so: if its Button lacks
+    // the event, the agree tap is lost without any error at run time.
+    console.warn(
+      `[taro-privacy/plugin] ${platform}: cannot read the Button of Taro's template (no internalComponents.Button); ` +
+        'the agree event is left as Taro binds it. If tapping PrivacyAgreeButton does nothing, report your Taro version.',
+    )
+    return {}
+  }
   // Any spelling counts (Taro writes event names lowercased): two bindings of one event would break the template.
   return names.some((name) => name.toLowerCase() === TARO_AGREE_EVENT) ? {} : { [TARO_AGREE_EVENT]: '' }
 }
