@@ -10,6 +10,12 @@ export default defineAppConfig({
     'pages/member/index',
     'pages/agreement/index',
   ],
+  // Subpackage pages, as real apps have: the consent UI and the test kit work there too. The
+  // independent one opens without the main package (a landing page for shared links).
+  subPackages: [
+    { root: 'subpackages/stores', pages: ['index'] },
+    { root: 'independent/share', pages: ['index'], independent: true },
+  ],
   window: {
     navigationBarTitleText: 'taro-privacy 示例',
     navigationBarBackgroundColor: '#ffffff',

@@ -1,4 +1,4 @@
-export { createPrivacySimulator, SIMULATED_PRIVACY_APIS } from './simulator'
+export { createPrivacySimulator, SIMULATED_PRIVACY_APIS, SIMULATED_PRIVACY_COMPONENTS } from './simulator'
 export type {
   CallOptions,
   CheckBehaviour,

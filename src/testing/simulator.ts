@@ -20,6 +20,13 @@ export const SIMULATED_PRIVACY_APIS = [
   'chooseInvoiceTitle',
 ] as const
 
+/**
+ * Components the platform intercepts like privacy APIs: a tap on `<button open-type="getPhoneNumber">`
+ * reaches the listener with this referrer (each declared by default). Call them with
+ * `call('button.getPhoneNumber', callbacks)`: `success` means the button may fire its event.
+ */
+export const SIMULATED_PRIVACY_COMPONENTS = ['button.getPhoneNumber', 'button.getRealtimePhoneNumber'] as const
+
 const TEMP_FILE = { tempFilePath: 'wxfile://tmp/simulated.jpg', size: 1024 }
 const USER_INFO = { nickName: '微信用户', avatarUrl: '', gender: 0, country: '', province: '', city: '', language: 'zh_CN' }
 
@@ -87,7 +94,7 @@ export interface PrivacySimulatorOptions {
   contractName?: string
   /** Base library version. Below the platform's first privacy version (weapp/qq 2.32.3, tt 3.19.0, alipay 2.9.7) there are no privacy functions and nothing is intercepted. Default `3.19.0`. */
   baseLibrary?: string
-  /** APIs declared in the privacy guide; calling another fails with errno 112. Default: all of `SIMULATED_PRIVACY_APIS`. */
+  /** APIs declared in the privacy guide; calling another fails with errno 112. Default: all of `SIMULATED_PRIVACY_APIS` and `SIMULATED_PRIVACY_COMPONENTS`. */
   declared?: readonly string[]
   /**
    * What the user answers in the platform's official popup, shown when no listener is
@@ -171,7 +178,7 @@ export function createPrivacySimulator(options: PrivacySimulatorOptions = {}): P
     platform = 'weapp',
     contractName = '《示例小程序隐私保护指引》',
     baseLibrary = '3.19.0',
-    declared = SIMULATED_PRIVACY_APIS,
+    declared = [...SIMULATED_PRIVACY_APIS, ...SIMULATED_PRIVACY_COMPONENTS],
     latency = 1,
   } = options
   if (typeof latency !== 'number' || !(latency >= 0))
@@ -194,13 +201,15 @@ export function createPrivacySimulator(options: PrivacySimulatorOptions = {}): P
   const needAuthorization = () => [...declaredApis].some((api) => !consented.has(api))
   /** The platform's answer reaches the app `latency` ms later (at once with 0). */
   const later = (answer: () => void) => (latency === 0 ? answer() : void setTimeout(answer, latency))
-  const ok = (name: string, call: CallOptions, result: { errMsg: string } = { errMsg: `${name}:ok`, ...SUCCESS_DATA[name] }) =>
+  /** A component's callbacks name its open-type: `getPhoneNumber:ok`. */
+  const shortName = (name: string) => name.replace(/^button\./, '')
+  const ok = (name: string, call: CallOptions, result: { errMsg: string } = { errMsg: `${shortName(name)}:ok`, ...SUCCESS_DATA[name] }) =>
     later(() => {
       call.success?.(result)
       call.complete?.(result)
     })
   const fail = (name: string, call: CallOptions, reason: string, errno?: number) => {
-    const failure = { errMsg: `${name}:fail ${reason}`, ...(errno === undefined ? {} : { errno }) }
+    const failure = { errMsg: `${shortName(name)}:fail ${reason}`, ...(errno === undefined ? {} : { errno }) }
     later(() => {
       call.fail?.(failure)
       call.complete?.(failure)
@@ -280,7 +289,8 @@ export function createPrivacySimulator(options: PrivacySimulatorOptions = {}): P
 
   function call(name: string, options?: CallOptions): void {
     const callOptions = tracked(name, options)
-    if (!supported || !(SIMULATED_PRIVACY_APIS as readonly string[]).includes(name)) return ok(name, callOptions)
+    const intercepted = [...SIMULATED_PRIVACY_APIS, ...SIMULATED_PRIVACY_COMPONENTS] as readonly string[]
+    if (!supported || !intercepted.includes(name)) return ok(name, callOptions)
     if (!declaredApis.has(name)) return fail(name, callOptions, 'api scope is not declared in the privacy agreement', 112)
     if (consented.has(name)) return ok(name, callOptions)
     intercept(name, callOptions)

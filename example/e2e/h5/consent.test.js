@@ -158,6 +158,62 @@ describe('H5 in Chromium', () => {
     expect(await consentUIs().count()).toBe(0)
   })
 
+  /** The subpackage page (app.json subPackages, root subpackages/stores): on H5 it is one more route. */
+  const findStores = () => page.locator('#find-stores')
+  async function openStores() {
+    await page.getByText('分包页面：附近门店').click()
+    await page.waitForURL(/#\/subpackages\/stores\/index/)
+    await findStores().waitFor()
+    await settled()
+  }
+
+  test('subpackage page: the portal shows the consent UI there; a refusal ends in the toast, agreeing runs the call', async () => {
+    await openFresh()
+    await openStores()
+
+    await findStores().click()
+    await consentUIs().waitFor()
+    expect(await consentUIs().count()).toBe(1)
+
+    await consentUIs().locator('.tp-disagree').click()
+    await page.getByText('getLocation：失败：PrivacyError(DENIED)：require:fail privacy permission is not authorized', { exact: true }).waitFor()
+    await page.getByText('未同意隐私保护指引，无法查找附近门店', { exact: true }).waitFor()
+    expect(await consentUIs().count()).toBe(0)
+
+    await findStores().click()
+    await consentUIs().locator('.tp-agree').click()
+    await page.getByText('getLocation：成功').waitFor()
+    expect(await consentUIs().count()).toBe(0)
+  })
+
+  test('subpackage page: the consent UI follows browser back into it and out of it', async () => {
+    await openFresh()
+    await openStores()
+    await page.getByText('去剪贴板与定位页').click()
+    await page.waitForURL(/#\/pages\/clipboard\/index/)
+    await page.getByText('读取剪贴板并定位').waitFor()
+    await settled()
+    await page.getByText('读取剪贴板并定位').click()
+    await consentUIs().waitFor()
+
+    // back into the subpackage page: the consent UI is on it
+    await page.goBack()
+    await page.waitForURL(/#\/subpackages\/stores\/index/)
+    await settled()
+    expect(await consentUIs().count()).toBe(1)
+    expect(await page.locator('.taro_page:not(.taro_page_shade) .tp-mask:visible').count()).toBe(1)
+
+    // and out of it, to the home page
+    await page.goBack()
+    await page.waitForURL(/#\/pages\/index\/index/)
+    await page.getByText('状态：需要用户同意（required）').waitFor()
+    await settled()
+    expect(await consentUIs().count()).toBe(1)
+    await consentUIs().locator('.tp-agree').click()
+    await page.getByText('状态：已同意（agreed）').waitFor()
+    expect(await consentUIs().count()).toBe(0)
+  })
+
   test('browser back with the consent UI open: the UI follows to the page now on top', async () => {
     await openFresh()
     await openDemo2()

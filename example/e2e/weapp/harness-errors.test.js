@@ -1,3 +1,5 @@
+const fs = require('node:fs')
+const os = require('node:os')
 const path = require('node:path')
 const { launchWeapp } = require('taro-privacy/testing/weapp')
 const { WEAPP_DIST } = require('./session')
@@ -17,8 +19,46 @@ describe('launchWeapp: clear errors', () => {
     await expect(launchWeapp({})).rejects.toThrow("launchWeapp({ dist }): dist must be the folder of the compiled weapp app, e.g. 'dist'.")
   })
 
-  test('a page that is not in app.json', async () => {
+  test('a page that is not in app.json (the list names the subpackage pages too)', async () => {
     await expect(launchWeapp({ dist: WEAPP_DIST, page: 'pages/nowhere/index' })).rejects.toThrow('no page "pages/nowhere/index" in app.json (pages: pages/index/index,')
+    await expect(launchWeapp({ dist: WEAPP_DIST, page: 'subpackages/nowhere/index' })).rejects.toThrow(/, pages\/agreement\/index, subpackages\/stores\/index, independent\/share\/index\)$/)
+    expect(globalThis.wx).toBeUndefined()
+  })
+
+  test('navigateTo a page the app does not have fails, as in WeChat', async () => {
+    app = await launchWeapp({ dist: WEAPP_DIST })
+    await expect(app.navigateTo('/subpackages/stores/missing')).rejects.toThrow('navigateTo:fail page "subpackages/stores/missing" is not found')
+    expect(app.stack.map((page) => page.route)).toEqual(['pages/index/index'])
+  })
+
+  describe('dist holds another platform\'s build', () => {
+    let dir
+    beforeEach(() => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'taro-privacy-dist-'))
+    })
+    afterEach(() => fs.rmSync(dir, { recursive: true, force: true }))
+    const write = (file, text = '') => {
+      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
+      fs.writeFileSync(path.join(dir, file), text)
+    }
+
+    test('an H5 build (Taro\'s default dist is shared): says so, and suggests one folder per platform', async () => {
+      write('index.html', '<!DOCTYPE html>')
+      write('js/app.0c1d2e3f.js')
+      await expect(launchWeapp({ dist: dir })).rejects.toThrow(
+        /holds an H5 build \(index\.html, js\/app\.0c1d2e3f\.js\), not a weapp build\..*outputRoot: `dist\/\$\{process\.env\.TARO_ENV\}`/,
+      )
+    })
+
+    test.each([
+      ['base.ttml', 'a Douyin (tt) build (base.ttml)'],
+      ['base.axml', 'an Alipay (alipay) build (base.axml)'],
+    ])('%s next to app.js and app.json: %s', async (template, named) => {
+      write('app.js')
+      write('app.json', '{"pages":["pages/index/index"]}')
+      write(template)
+      await expect(launchWeapp({ dist: dir })).rejects.toThrow(`holds ${named}, not a weapp build`)
+    })
   })
 
   test('a selector that matches nothing', async () => {

@@ -44,6 +44,14 @@ export interface WeappPage {
   findAll(selector: string): WeappNode[]
   /** An attribute of the element (e.g. `openType`, `id`). */
   attribute(target: Target, name: string): unknown
+  /**
+   * The user taps the element. A button with a privacy open-type acts as on the platform:
+   * an agree button (`agreePrivacyAuthorization`, alone or combined as
+   * `getPhoneNumber|agreePrivacyAuthorization`, …) agrees as `agree({ button })` does;
+   * `getPhoneNumber` / `getRealtimePhoneNumber` alone is intercepted while consent is missing
+   * (referrer `button.getPhoneNumber`), and fires `getphonenumber` once the platform lets
+   * it through, or with a `…:fail` `errMsg` when the user refuses.
+   */
   tap(target: Target): Promise<void>
   /** Types `value` into an `<Input>` / `<Textarea>` (fires `input` with `detail.value`). */
   input(target: Target, value: string): Promise<void>
@@ -61,6 +69,9 @@ export interface WeappPage {
   /** The user taps the disagree button of the visible consent UI. */
   disagree(): Promise<void>
 }
+
+/** Open-types the platform intercepts while consent is missing, like a privacy API (referrer `button.<openType>`). */
+const INTERCEPTED_OPEN_TYPES = ['getPhoneNumber', 'getRealtimePhoneNumber']
 
 const describe = (target: Target) => (typeof target === 'string' ? `"${target}"` : `the text ${JSON.stringify(target.text)}`)
 
@@ -120,7 +131,17 @@ export function createPage(
     findAll: (selector) => component.querySelectorAll(selector),
     attribute: (target, name) => attributeOf(find(target), name),
     async tap(target) {
-      find(target).dispatchEvent('tap')
+      const node = find(target)
+      const openType = String(attributeOf(node, 'openType') ?? '')
+      if (openType.split('|').includes('agreePrivacyAuthorization')) return void (await agreeWith(node, target))
+      node.dispatchEvent('tap')
+      if (INTERCEPTED_OPEN_TYPES.includes(openType)) {
+        const event = openType.toLowerCase()
+        sim.call(`button.${openType}`, {
+          success: () => node.dispatchEvent(event, { detail: { ...COMBINED_OPEN_TYPE_DETAIL[openType] } }),
+          fail: (failure) => node.dispatchEvent(event, { detail: failure }),
+        })
+      }
       await settle()
     },
     async input(target, value) {
@@ -133,23 +154,26 @@ export function createPage(
     },
     consentUIs,
     async agree({ button, detail } = {}) {
-      const node = button ? find(button) : inConsentUI(selectors.agreeButton)
-      const id = attributeOf(node, 'id')
-      if (typeof id !== 'string' || !id) throw new Error(`[taro-privacy] the agree button on ${route} has no id: the platform checks the tap by id`)
-      const openType = String(attributeOf(node, 'openType') ?? '')
-      if (!openType.split('|').includes('agreePrivacyAuthorization'))
-        throw new Error(`[taro-privacy] ${describe(button!)} on ${route} is not an agree button (open-type "${openType}")`)
-      sim.tapAgreeButton(id)
-      node.dispatchEvent('tap')
-      node.dispatchEvent('agreeprivacyauthorization', { detail: { errMsg: 'agreePrivacyAuthorization:ok' } })
-      const [other] = openType.split('|')
-      if (other !== 'agreePrivacyAuthorization') node.dispatchEvent(other.toLowerCase(), { detail: detail ?? COMBINED_OPEN_TYPE_DETAIL[other] })
-      await settle()
-      return id
+      return agreeWith(button ? find(button) : inConsentUI(selectors.agreeButton), button, detail)
     },
     async disagree() {
       inConsentUI(selectors.disagreeButton).dispatchEvent('tap')
       await settle()
     },
+  }
+
+  async function agreeWith(node: WeappNode, button?: Target, detail?: Record<string, unknown>): Promise<string> {
+    const id = attributeOf(node, 'id')
+    if (typeof id !== 'string' || !id) throw new Error(`[taro-privacy] the agree button on ${route} has no id: the platform checks the tap by id`)
+    const openType = String(attributeOf(node, 'openType') ?? '')
+    if (!openType.split('|').includes('agreePrivacyAuthorization'))
+      throw new Error(`[taro-privacy] ${describe(button!)} on ${route} is not an agree button (open-type "${openType}")`)
+    sim.tapAgreeButton(id)
+    node.dispatchEvent('tap')
+    node.dispatchEvent('agreeprivacyauthorization', { detail: { errMsg: 'agreePrivacyAuthorization:ok' } })
+    const [other] = openType.split('|')
+    if (other !== 'agreePrivacyAuthorization') node.dispatchEvent(other.toLowerCase(), { detail: detail ?? COMBINED_OPEN_TYPE_DETAIL[other] })
+    await settle()
+    return id
   }
 }

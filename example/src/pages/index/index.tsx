@@ -17,6 +17,7 @@ const DEMOS = [
   { id: 'go-nickname', url: '/pages/nickname/index', label: '填写微信昵称（demo3）' },
   { id: 'go-login', url: '/pages/login/index', label: '手机号快捷登录（组合按钮）' },
   { id: 'go-member', url: '/pages/member/index', label: '必须同意才能使用的页面（拒绝后可重新同意）' },
+  { id: 'go-stores', url: '/subpackages/stores/index', label: '分包页面：附近门店' },
 ]
 
 /** demo1: the proactive check (getPrivacySetting) and the contract, on the home page. */

@@ -1,4 +1,4 @@
-import { View } from '@tarojs/components'
+import { Button, View } from '@tarojs/components'
 import { useState } from 'react'
 import { PrivacyAgreeButton, usePrivacyGate } from 'taro-privacy'
 import { Card } from '../../components/Card'
@@ -53,6 +53,16 @@ export default function LoginPage() {
         >
           同意隐私协议并获取头像昵称
         </PrivacyAgreeButton>
+      </Card>
+      <Card title="只授权手机号" text="普通的手机号按钮：用户还没同意时，平台先拦截这次点击，弹出同意弹窗。">
+        <Button
+          className="button"
+          id="phone-only"
+          openType="getPhoneNumber"
+          onGetPhoneNumber={(event) => log(`phone-only：手机号 ${describe(event.detail)}`)}
+        >
+          授权手机号
+        </Button>
       </Card>
       <Card title="按钮事件">
         {events.length === 0 ? <View className="card__text">点击上方按钮后，这里显示收到的事件。</View> : null}
