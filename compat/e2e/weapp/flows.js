@@ -4,6 +4,8 @@ const { entries, entriesWithoutPlugin, entryNamed, distOf, packageEntry, describ
 const HOME = 'pages/index/index'
 const TAB = 'pages/tab/index'
 const CONCURRENT = 'pages/concurrent/index'
+/** The page of the compat app's subpackage (app.config `subPackages`, root `packages/privacy`). */
+const SUBPACKAGE = 'packages/privacy/pages/location/index'
 
 /**
  * The compat app's compiled weapp pages for the matrix entry `name` (a Taro version ×
@@ -141,11 +143,23 @@ function flows(entry) {
     expect(home.consentUIs()).toHaveLength(0)
   })
 
-  // TODO(lead): launchWeapp cannot open subpackage pages yet (it looks routes up in app.json's
-  // `pages` only); branch testkit teaches it to. Once merged: start at HOME, tap #go-subpackage,
-  // expect app.page.route 'packages/privacy/pages/location/index', tap #sub-get-location, expect
-  // one consent UI there and none on HOME, agree, expect getLocation ['success'].
-  test.todo('a subpackage page (app.config subPackages): its intercepted call shows the consent UI there, the agree tap releases it')
+  test('a subpackage page (app.config subPackages): its intercepted call shows the consent UI there, the agree tap releases it', async () => {
+    const home = (await start(HOME)).page
+    await home.tap('#go-subpackage')
+    const page = app.page
+    expect(page.route).toBe(SUBPACKAGE)
+
+    await page.tap('#sub-get-location')
+    expect(page.consentUIs()).toHaveLength(1)
+    expect(home.consentUIs()).toHaveLength(0)
+    expect(eventsOf()).toEqual([['exposureAuthorization']])
+
+    await page.agree()
+    expect(eventsOf()).toEqual([['exposureAuthorization', 'agree']])
+    expect(resultsOf('getLocation')).toEqual([['success']])
+    expect(page.text()).toContain('getLocation：成功')
+    expect(page.consentUIs()).toHaveLength(0)
+  })
 
   test('the combined open-type getPhoneNumber|agreePrivacyAuthorization delivers the agree and the phone code', async () => {
     const page = (await start('pages/phone/index')).page
