@@ -14,8 +14,9 @@ export const PLATFORMS_WITH_TARO_AGREE_EVENT = ['weapp', 'qq', 'tt']
  * platform documents, whatever the Taro version. Alipay's template turns Taro's
  * `bindagreeprivacyauthorization` into the all-lowercase `onagreeprivacyauthorization`,
  * while Alipay binds events as `on` + the camel-cased event (`onTap`,
- * `onAgreePrivacyAuthorization`). Checked on every setup of the Taro matrix (Taro 3.6.8,
- * 3.6.40, 4.1.11, 4.2.1 with webpack and vite: compat/e2e/build/plugin.test.js).
+ * `onAgreePrivacyAuthorization`). Checked on the Taro matrix's alipay builds (Taro 3.6.40, 4.1.11,
+ * 4.2.1); the weapp and tt facts above on every setup (3.6.8 with and without the plugin, 3.6.40,
+ * 4.1.11, 4.2.1 with webpack and vite): compat/e2e/build/plugin.test.js.
  */
 export const PLATFORMS_WITHOUT_AGREE_EVENT = ['alipay']
 
