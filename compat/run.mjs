@@ -129,6 +129,8 @@ function prepare(entry, tarball) {
     const build = `${entry.name} build ${output}`
     unlessUpToDate(path.join(dir, 'dist', output, STAMPS), inputs, build, () =>
       timed(build, () => {
+        // A build that writes nothing must not find the last one's output.
+        fs.rmSync(path.join(dir, 'dist', output), { recursive: true, force: true })
         run(path.join(dir, 'node_modules', '.bin', 'taro'), ['build', '--type', platform], { cwd: dir, env: { TARO_PRIVACY_PLUGIN: plugin } })
         // Taro exits 0 when its config check fails (it prints the errors and builds nothing).
         const built = path.join(dir, 'dist', output, platform === 'h5' ? 'index.html' : 'app.json')
