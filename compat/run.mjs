@@ -11,6 +11,8 @@
 //
 // Another version: versions/<name>/ (package.json, its lockfile, .npmrc if it needs one), an
 // entry in matrix.json, and e2e/weapp/<name>.test.js, e2e/h5/<name>.test.js naming it.
+// An entry's `withoutPlugin` platforms are also built without taro-privacy/plugin
+// (TARO_PRIVACY_PLUGIN=off → dist/<platform>-without-plugin), for the build tests to compare.
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
@@ -118,11 +120,22 @@ function prepare(entry, tarball) {
   unlessUpToDate(path.join(dir, STAMPS, 'typecheck'), inputs, typecheck, () =>
     timed(typecheck, () => run(path.join(compat, 'node_modules', '.bin', 'tsc'), ['-p', dir])),
   )
-  for (const platform of entry.platforms) {
+  const builds = [
+    ...entry.platforms.map((platform) => [platform, platform, 'on']),
+    ...(entry.withoutPlugin ?? []).map((platform) => [platform, `${platform}-without-plugin`, 'off']),
+  ]
+  for (const [platform, output, plugin] of builds) {
     // The stamp lives in the output, so a deleted build is built again.
-    const build = `${entry.name} build ${platform}`
-    unlessUpToDate(path.join(dir, 'dist', platform, STAMPS), inputs, build, () =>
-      timed(build, () => run(path.join(dir, 'node_modules', '.bin', 'taro'), ['build', '--type', platform], { cwd: dir })),
+    const build = `${entry.name} build ${output}`
+    unlessUpToDate(path.join(dir, 'dist', output, STAMPS), inputs, build, () =>
+      timed(build, () => {
+        // A build that writes nothing must not find the last one's output.
+        fs.rmSync(path.join(dir, 'dist', output), { recursive: true, force: true })
+        run(path.join(dir, 'node_modules', '.bin', 'taro'), ['build', '--type', platform], { cwd: dir, env: { TARO_PRIVACY_PLUGIN: plugin } })
+        // Taro exits 0 when its config check fails (it prints the errors and builds nothing).
+        const built = path.join(dir, 'dist', output, platform === 'h5' ? 'index.html' : 'app.json')
+        if (!fs.existsSync(built)) throw new Error(`${build}: taro exited 0 but wrote no ${built}`)
+      }),
     )
   }
 }

@@ -1,16 +1,20 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { defineConfig } from '@tarojs/cli'
 
 /**
  * One config for every Taro version and runner of the matrix (compat/matrix.json). The app
  * is copied into compat/.cache/<version>/, next to that version's node_modules; the runner
- * is the one its package.json installs.
+ * is the one its package.json installs. A plain function, not `defineConfig(…)`: @tarojs/cli
+ * 3.6.8 has no `defineConfig` (and calls the export with `merge` alone).
  */
 const appRoot = path.resolve(__dirname, '..')
 const manifest = JSON.parse(fs.readFileSync(path.join(appRoot, 'package.json'), 'utf8'))
 const runner = manifest.devDependencies?.['@tarojs/vite-runner'] ? 'vite' : 'webpack5'
 const platform = process.env.TARO_ENV || 'weapp'
+// Taro 3.6.8's config check (run after its React plugin pushed a RegExp into
+// compiler.prebundle.exclude) rejects the object form; a production build of Taro 3.6 does not
+// prebundle anyway (`enable` defaults to mode !== 'production').
+const compiler = manifest.devDependencies?.['@tarojs/cli']?.startsWith('3.') ? runner : { type: runner, prebundle: { enable: false } }
 const withPrivacyPlugin = process.env.TARO_PRIVACY_PLUGIN !== 'off'
 
 const PLATFORM_PLUGINS: Record<string, string> = {
@@ -18,7 +22,7 @@ const PLATFORM_PLUGINS: Record<string, string> = {
   alipay: '@tarojs/plugin-platform-alipay',
 }
 
-export default defineConfig(() => ({
+export default () => ({
   projectName: 'taro-privacy-compat',
   date: '2026-11-27',
   designWidth: 750,
@@ -32,7 +36,7 @@ export default defineConfig(() => ({
   defineConstants: {},
   copy: { patterns: [], options: {} },
   framework: 'react',
-  compiler: { type: runner, prebundle: { enable: false } },
+  compiler,
   cache: { enable: false },
   logger: { quiet: true, stats: false },
   mini: {
@@ -44,4 +48,4 @@ export default defineConfig(() => ({
     router: { mode: 'hash' },
     postcss: { autoprefixer: { enable: true, config: {} }, cssModules: { enable: false } },
   },
-}) as any)
+})

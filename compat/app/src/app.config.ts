@@ -1,5 +1,6 @@
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/tab/index', 'pages/concurrent/index', 'pages/phone/index'],
+  subPackages: [{ root: 'packages/privacy', pages: ['pages/location/index'] }],
   window: { navigationBarTitleText: 'taro-privacy compat' },
   tabBar: {
     list: [

@@ -1,17 +1,19 @@
 const fs = require('node:fs')
 const path = require('node:path')
-const { entries, distOf } = require('../matrix')
+const { entries, entriesWithoutPlugin, distOf, installedVersion, describeEach } = require('../matrix')
 
 /**
  * What the compiled templates and app.json of each Taro version × runner hold for the agree
- * event, with `taro-privacy/plugin` in the app's config (see the README's plugin section).
+ * event, with `taro-privacy/plugin` in the app's config (see the README's plugin section),
+ * and, for the entries built without it too (matrix.json `withoutPlugin`), without it.
  */
 
-/** The `<button …>` start tags of a compiled template, each as its attributes (names as written: case matters). */
+/** The `<button …>` start tags of a compiled template, each as its attributes (names as written: case matters; a repeated one as an array). */
 function buttonsIn(file) {
   return (fs.readFileSync(file, 'utf8').match(/<button\b[^>]*>/g) ?? []).map((tag) => {
     const attributes = {}
-    for (const [, name, value] of tag.matchAll(/\s([\w:-]+)="([^"]*)"/g)) attributes[name] = value
+    // An attribute written twice (an event bound twice) keeps both values, so no expectation of one value passes.
+    for (const [, name, value] of tag.matchAll(/\s([\w:-]+)="([^"]*)"/g)) attributes[name] = name in attributes ? [].concat(attributes[name], value) : value
     return attributes
   })
 }
@@ -36,7 +38,7 @@ function expectEveryButton(template, bindings) {
 const appJson = (dir) => JSON.parse(fs.readFileSync(path.join(dir, 'app.json'), 'utf8'))
 const named = (platform) => entries(platform).map((entry) => [entry.name, entry])
 
-describe.each(named('weapp'))('%s, weapp', (name, entry) => {
+describeEach(named('weapp'))('%s, weapp', (name, entry) => {
   const dist = distOf(entry, 'weapp')
 
   test('base.wxml: every button binds bindagreeprivacyauthorization and passes its open-type and id to the view', () => {
@@ -48,10 +50,27 @@ describe.each(named('weapp'))('%s, weapp', (name, entry) => {
   })
 })
 
-describe.each(named('tt'))('%s, tt with the plugin', (name, entry) => {
+/** @tarojs/shared's Button declares the agree event from Taro 3.6.16 on. */
+function sharedDeclaresAgreeEvent(version) {
+  const [major, minor, patch] = version.split('.').map(Number)
+  return major > 3 || (major === 3 && (minor > 6 || (minor === 6 && patch >= 16)))
+}
+
+describeEach(entriesWithoutPlugin('weapp').map((entry) => [entry.name, entry]))('%s, weapp without the plugin', (name, entry) => {
+  const shared = installedVersion(entry, '@tarojs/shared')
+
+  test(`base.wxml binds the agree event only where @tarojs/shared (${shared}) declares it; the plugin adds what is missing, once`, () => {
+    const expected = sharedDeclaresAgreeEvent(shared) ? { bindagreeprivacyauthorization: 'eh' } : {}
+    expectEveryButton(path.join(distOf(entry, 'weapp', { plugin: false }), 'base.wxml'), expected)
+    // With the plugin (dist/weapp): exactly one binding, whichever version (see above).
+    expectEveryButton(path.join(distOf(entry, 'weapp'), 'base.wxml'), { bindagreeprivacyauthorization: 'eh' })
+  })
+})
+
+describeEach(named('tt'))('%s, tt with the plugin', (name, entry) => {
   const dist = distOf(entry, 'tt')
 
-  test('base.ttml: every button binds bindagreeprivacyauthorization (Taro binds it; the plugin leaves it)', () => {
+  test('base.ttml: every button binds bindagreeprivacyauthorization once (Taro binds it from 3.6.16, the plugin before)', () => {
     expectEveryButton(path.join(dist, 'base.ttml'), { bindagreeprivacyauthorization: 'eh' })
   })
 
@@ -60,7 +79,7 @@ describe.each(named('tt'))('%s, tt with the plugin', (name, entry) => {
   })
 })
 
-describe.each(named('alipay'))('%s, alipay with the plugin', (name, entry) => {
+describeEach(named('alipay'))('%s, alipay with the plugin', (name, entry) => {
   const dist = distOf(entry, 'alipay')
 
   test('base.axml: every button binds onAgreePrivacyAuthorization="eh" once, beside Taro\'s lowercase name', () => {

@@ -1,4 +1,4 @@
-const { entries, entryNamed, distOf } = require('../matrix')
+const { entries, entryNamed, distOf, describeIfBuilt } = require('../matrix')
 const { openH5App } = require('./browser')
 
 /**
@@ -7,12 +7,13 @@ const { openH5App } = require('./browser')
  */
 module.exports = (name) => {
   const entry = entryNamed(name)
-  const describeIfBuilt = entries('h5').includes(entry) ? describe : describe.skip
-  describeIfBuilt(`${name}, H5 in Chromium`, () => flows(entry))
+  describeIfBuilt(entries('h5').includes(entry), `${name}, H5 in Chromium`, () => flows(entry))
 }
 
 /** The compat app's page titles (`navigationBarTitleText`). */
-const TITLES = { '/pages/index/index': '首页', '/pages/tab/index': '我的' }
+const TITLES = { '/pages/index/index': '首页', '/pages/tab/index': '我的', '/packages/privacy/pages/location/index': '分包页面' }
+/** The page of the compat app's subpackage (app.config's `subPackages`, root `packages/privacy`). */
+const SUBPACKAGE_PAGE = '/packages/privacy/pages/location/index'
 
 function flows(entry) {
   let app
@@ -41,9 +42,14 @@ function flows(entry) {
     page.evaluate(() =>
       [...document.querySelectorAll('.taro_page')].map((root) => [root.id.split('?')[0], !!root.querySelector('.tp-mask')]),
     )
-  /** The page on top: the one Taro's router does not shade. */
-  const topRoute = () =>
-    page.evaluate(() => document.querySelector('.taro_page:not(.taro_page_shade)')?.id.split('?')[0])
+  /**
+   * The Taro pages shown: those Taro's router neither shades (`taro_page_shade`, Taro 3.6.40 and
+   * 4.x) nor hides (`display: none`, how Taro 3.6.8's router hides the pages below). Run in the page.
+   */
+  const SHOWN_PAGES = `[...document.querySelectorAll('.taro_page')].filter(
+    (root) => !root.classList.contains('taro_page_shade') && getComputedStyle(root).display !== 'none')`
+  /** The page on top: the one Taro's router shows. */
+  const topRoute = () => page.evaluate(`${SHOWN_PAGES}[0]?.id.split('?')[0]`)
   /**
    * Taro 3.6's router sometimes loads the first page without its `taro_tabbar_page` class
    * (its own FIXME in @tarojs/router's load(): "快速切换页面时，可能不会执行回调注入对应类名导致
@@ -63,16 +69,16 @@ function flows(entry) {
     }
   }
   /**
-   * Waits until Taro's router has finished showing `route`: the only unshaded page, and the
+   * Waits until Taro's router has finished showing `route`: the only page shown, and the
    * page's title set (the router sets it after the page's onShow).
    */
   const waitForTopPage = (route) =>
     page.waitForFunction(
-      ([route, title]) => {
-        const unshaded = document.querySelectorAll('.taro_page:not(.taro_page_shade)')
-        return unshaded.length === 1 && unshaded[0].id.split('?')[0] === route && document.title === title
+      ([shownPages, route, title]) => {
+        const shown = (0, eval)(shownPages)
+        return shown.length === 1 && shown[0].id.split('?')[0] === route && document.title === title
       },
-      [route, TITLES[route]],
+      [SHOWN_PAGES, route, TITLES[route]],
     )
 
   test('a call asks first: one consent UI, the agree click runs it; after a reload it runs at once', async () => {
@@ -99,6 +105,23 @@ function flows(entry) {
 
     await visibleConsentUIs().locator('.tp-agree').click()
     await page.getByText('getClipboardData：成功').waitFor()
+    await page.getByText('getLocation：成功').waitFor()
+    expect(await visibleConsentUIs().count()).toBe(0)
+  })
+
+  test('a subpackage page: its call asks first, the consent UI shows on that page, the agree click runs it', async () => {
+    await page.getByText('分包页面').click()
+    await waitForTopPage(SUBPACKAGE_PAGE)
+    await page.getByText('分包内获取位置').click()
+    await visibleConsentUIs().waitFor()
+    expect(await visibleConsentUIs().count()).toBe(1)
+    expect(await topRoute()).toBe(SUBPACKAGE_PAGE)
+    expect(await pagesWithConsentUI()).toEqual([
+      ['/pages/index/index', false],
+      [SUBPACKAGE_PAGE, true],
+    ])
+
+    await visibleConsentUIs().locator('.tp-agree').click()
     await page.getByText('getLocation：成功').waitFor()
     expect(await visibleConsentUIs().count()).toBe(0)
   })

@@ -1,9 +1,11 @@
 const { closeAfterEach } = require('../../../example/e2e/weapp/lifecycle')
-const { entries, entryNamed, distOf, packageEntry } = require('../matrix')
+const { entries, entriesWithoutPlugin, entryNamed, distOf, packageEntry, describeIfBuilt } = require('../matrix')
 
 const HOME = 'pages/index/index'
 const TAB = 'pages/tab/index'
 const CONCURRENT = 'pages/concurrent/index'
+/** The page of the compat app's subpackage (app.config `subPackages`, root `packages/privacy`). */
+const SUBPACKAGE = 'packages/privacy/pages/location/index'
 
 /**
  * The compat app's compiled weapp pages for the matrix entry `name` (a Taro version ×
@@ -14,8 +16,42 @@ const CONCURRENT = 'pages/concurrent/index'
 module.exports = (name) => {
   const entry = entryNamed(name)
   // Skipped when this run did not build the entry (COMPAT_VERSIONS).
-  const describeIfBuilt = entries('weapp').includes(entry) ? describe : describe.skip
-  describeIfBuilt(`${name}, compiled weapp pages`, () => flows(entry))
+  describeIfBuilt(entries('weapp').includes(entry), `${name}, compiled weapp pages`, () => flows(entry))
+}
+
+/**
+ * The same for the entry's build without the plugin (matrix.json `withoutPlugin`), in a test
+ * file of its own (`<name>-without-plugin.test.js`: one compiled app per jest realm).
+ */
+module.exports.withoutPlugin = (name) => {
+  const entry = entryNamed(name)
+  describeIfBuilt(entriesWithoutPlugin('weapp').includes(entry), `${name}, compiled weapp pages without taro-privacy/plugin`, () =>
+    withoutPlugin(entry),
+  )
+}
+
+/**
+ * The app built without the plugin, on a Taro whose Button template lacks the agree event
+ * (before 3.6.16; issue 17): the agree tap never reaches PrivacyAgreeButton and the call waits.
+ * The same flow with the plugin is the first test of `flows`.
+ */
+function withoutPlugin(entry) {
+  const dist = distOf(entry, 'weapp', { plugin: false })
+  const { launchWeapp } = packageEntry(entry, 'taro-privacy/testing/weapp')
+  const launch = closeAfterEach((page) => launchWeapp({ dist, page, simulator: { platform: 'weapp', needAuthorization: true, baseLibrary: '3.0.0' } }))
+
+  test('the agree tap is lost: the intercepted call is not released', async () => {
+    const app = await launch(HOME)
+    const home = app.page
+    await home.tap('#get-location')
+    expect(home.consentUIs()).toHaveLength(1)
+
+    await home.agree()
+    expect(app.requests.map((request) => request.events)).toEqual([['exposureAuthorization']])
+    expect(app.calls.filter((call) => call.api === 'getLocation').map((call) => call.results)).toEqual([[]])
+    expect(home.text()).toContain('getLocation：等待')
+    expect(home.consentUIs()).toHaveLength(1)
+  })
 }
 
 function flows(entry) {
@@ -105,6 +141,24 @@ function flows(entry) {
     await app.switchTab(`/${HOME}`)
     expect(home.text()).toContain('getLocation：成功')
     expect(home.consentUIs()).toHaveLength(0)
+  })
+
+  test('a subpackage page (app.config subPackages): its intercepted call shows the consent UI there, the agree tap releases it', async () => {
+    const home = (await start(HOME)).page
+    await home.tap('#go-subpackage')
+    const page = app.page
+    expect(page.route).toBe(SUBPACKAGE)
+
+    await page.tap('#sub-get-location')
+    expect(page.consentUIs()).toHaveLength(1)
+    expect(home.consentUIs()).toHaveLength(0)
+    expect(eventsOf()).toEqual([['exposureAuthorization']])
+
+    await page.agree()
+    expect(eventsOf()).toEqual([['exposureAuthorization', 'agree']])
+    expect(resultsOf('getLocation')).toEqual([['success']])
+    expect(page.text()).toContain('getLocation：成功')
+    expect(page.consentUIs()).toHaveLength(0)
   })
 
   test('the combined open-type getPhoneNumber|agreePrivacyAuthorization delivers the agree and the phone code', async () => {

@@ -20,6 +20,9 @@ export default function Home() {
       <Button id="go-phone" onClick={() => Taro.navigateTo({ url: '/pages/phone/index' })}>
         手机号登录
       </Button>
+      <Button id="go-subpackage" onClick={() => Taro.navigateTo({ url: '/packages/privacy/pages/location/index' })}>
+        分包页面
+      </Button>
       <Outcomes lines={lines} />
     </View>
   )

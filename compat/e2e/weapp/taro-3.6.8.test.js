@@ -1,0 +1,2 @@
+// The weapp flows on the compat app built with the matrix entry of this file's name.
+require('./flows')('taro-3.6.8')
