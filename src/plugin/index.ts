@@ -2,12 +2,12 @@
 
 /**
  * Platforms whose Button template binds the agree event as Taro spells it,
- * `bindagreeprivacyauthorization` (@tarojs/shared's Button has it since Taro 3.6.16; the
+ * `bindagreeprivacyauthorization` (`@tarojs/shared`'s Button has it since Taro 3.6.16; the
  * template writes `bindagreeprivacyauthorization="eh"`). On older Taro the event is missing
  * and the agree tap never reaches `PrivacyAgreeButton`: there the plugin adds it, after
  * reading the template it is given (never from a version number).
  */
-export const PLATFORMS_WITH_TARO_AGREE_EVENT = ['weapp', 'qq', 'tt']
+const PLATFORMS_WITH_TARO_AGREE_EVENT = ['weapp', 'qq', 'tt']
 
 /**
  * Platforms whose compiled Button template lacks the agree event in the spelling the
@@ -18,10 +18,10 @@ export const PLATFORMS_WITH_TARO_AGREE_EVENT = ['weapp', 'qq', 'tt']
  * 4.2.1); the weapp and tt facts above on every setup (3.6.8 with and without the plugin, 3.6.40,
  * 4.1.11, 4.2.1 with webpack and vite): compat/e2e/build/plugin.test.js.
  */
-export const PLATFORMS_WITHOUT_AGREE_EVENT = ['alipay']
+const PLATFORMS_WITHOUT_AGREE_EVENT = ['alipay']
 
 /** Platforms whose privacy features are switched on by `usePrivacyCheck: true` in app.json. */
-export const PLATFORMS_WITH_PRIVACY_SWITCH = ['tt', 'alipay']
+const PLATFORMS_WITH_PRIVACY_SWITCH = ['tt', 'alipay']
 
 export interface PrivacyPluginOptions {
   /** Add `usePrivacyCheck: true` to the app config on tt and alipay. Default true. */
@@ -38,7 +38,7 @@ export interface TaroPluginContext {
   modifyMiniConfigs(fn: (args: { configMap: Record<string, MiniConfigFile> }) => void): void
 }
 
-/** Taro's mini-program template (`BaseTemplate` of @tarojs/shared): its components' attributes and events. */
+/** Taro's mini-program template (`BaseTemplate` of `@tarojs/shared`): its components' attributes and events. */
 interface TaroTemplate {
   internalComponents?: Record<string, Record<string, string> | undefined>
   mergeComponents(ctx: TaroPluginContext, components: Record<string, Record<string, string>>): void
@@ -59,7 +59,7 @@ const ALIPAY_AGREE_EVENT = 'bindAgreePrivacyAuthorization'
  * event handler in the base template (`bindagreeprivacyauthorization="eh"`; Alipay's template
  * renames `bind…` to `on…`: `onAgreePrivacyAuthorization="eh"`).
  */
-export function missingAgreeEvents(platform: string, template: TaroTemplate): Record<string, string> {
+function missingAgreeEvents(platform: string, template: TaroTemplate): Record<string, string> {
   const button = template.internalComponents?.Button
   const names = Object.keys(button ?? {})
   if (PLATFORMS_WITHOUT_AGREE_EVENT.includes(platform)) {
