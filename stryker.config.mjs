@@ -1,0 +1,48 @@
+// Mutation testing (issue 15): `npm run test:mutation`. Not run in CI (it takes well over
+// a few minutes on 2 cores). Results and the list of equivalent survivors: docs/benchmarks.md,
+// "Mutation testing".
+//
+// Only the suites that exercise src/core and src/platform run (through the React layer, the
+// simulator and the jest doubles as well). Left out:
+// - __tests__/react/modal-stylesheet.test.ts, __tests__/reliability/no-process.test.ts: they
+//   read src/react/modal.css and dist/ (the built package), which no mutant of src/ reaches;
+//   both also pick `@jest-environment node` in a docblock, which perTest coverage would need
+//   replaced by `@stryker-mutator/jest-runner/jest-env/node`.
+// - __tests__/reliability/*: being moved to the new store contract (they fail on this
+//   branch; Stryker needs a green initial run). Opt in with STRYKER_RELIABILITY=1 once they
+//   pass; the randomized suites then run 300 sequences (PRIVACY_RUNS, PRIVACY_REACT_RUNS)
+//   instead of 10 000 / 600, since they run once per covered mutant.
+// - __tests__/docs, __tests__/package, __tests__/plugin: documents, the packed tarball, the
+//   Taro CLI plugin (node side).
+process.env.PRIVACY_RUNS ??= '300'
+process.env.PRIVACY_REACT_RUNS ??= '100'
+
+const suites = ['core', 'platform', 'react', 'testing', 'budgets']
+if (process.env.STRYKER_RELIABILITY) suites.push('reliability')
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  packageManager: 'npm',
+  testRunner: 'jest',
+  jest: {
+    projectType: 'custom',
+    configFile: 'jest.config.js',
+    config: {
+      testMatch: suites.map((dir) => `<rootDir>/__tests__/${dir}/**/*.test.ts?(x)`),
+      testPathIgnorePatterns: ['/node_modules/', '/__tests__/react/modal-stylesheet\\.test\\.ts$', '/__tests__/reliability/no-process\\.test\\.ts$'],
+    },
+    enableFindRelatedTests: true,
+  },
+  mutate: ['src/core/**/*.ts', 'src/platform/**/*.ts'],
+  coverageAnalysis: 'perTest',
+  // 2 shared cores: one jest per core. Fake-timer suites and a loaded machine: generous timeouts.
+  concurrency: 2,
+  timeoutFactor: 3,
+  timeoutMS: 10000,
+  ignoreStatic: false,
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: true,
+}
