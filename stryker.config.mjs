@@ -14,8 +14,14 @@
 //   instead of 10 000 / 600, since they run once per covered mutant.
 // - __tests__/docs, __tests__/package, __tests__/plugin: documents, the packed tarball, the
 //   Taro CLI plugin (node side).
+import { resolve } from 'node:path'
+
 process.env.PRIVACY_RUNS ??= '300'
 process.env.PRIVACY_REACT_RUNS ??= '100'
+
+// Which test files cover which mutant, recorded by the initial run for all test runners
+// (stryker/jest-sequencer.cjs).
+process.env.STRYKER_TEST_FILES = resolve('.stryker-tmp', 'test-files.json')
 
 const suites = ['core', 'platform', 'react', 'testing', 'budgets']
 if (process.env.STRYKER_RELIABILITY) suites.push('reliability')
@@ -29,10 +35,15 @@ export default {
     configFile: 'jest.config.js',
     config: {
       testMatch: suites.map((dir) => `<rootDir>/__tests__/${dir}/**/*.test.ts?(x)`),
+      testSequencer: '<rootDir>/stryker/jest-sequencer.cjs',
       testPathIgnorePatterns: ['/node_modules/', '/__tests__/react/modal-stylesheet\\.test\\.ts$', '/__tests__/reliability/no-process\\.test\\.ts$'],
     },
-    enableFindRelatedTests: true,
+    // jest.config.js roots jest at __tests__/ only, so --findRelatedTests would not see src/ and pick
+    // almost no test: the testMatch above selects the suites instead.
+    enableFindRelatedTests: false,
   },
+  disableTypeChecks: 'src/**/*.{ts,tsx}',
+  ignorePatterns: ['/example', '/compat', '/bench', '/docs', '/dist', '/.build', '/reports'],
   mutate: ['src/core/**/*.ts', 'src/platform/**/*.ts'],
   coverageAnalysis: 'perTest',
   // 2 shared cores: one jest per core. Fake-timer suites and a loaded machine: generous timeouts.
