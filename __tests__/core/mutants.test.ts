@@ -60,3 +60,111 @@ describe('toPrivacyError reads every shape a platform fails with', () => {
     expect(toPrivacyError({ errMsg: 42, errno: '112' })).toMatchObject({ code: 'PLATFORM_ERROR', errMsg: undefined, errno: undefined })
   })
 })
+
+// ---------------------------------------------------------------------------------------
+// The store
+// ---------------------------------------------------------------------------------------
+import { createMiniProgramAdapter, createPrivacyStore, type PrivacyStoreOptions } from '../../src/core'
+import { createPrivacySimulator, type PrivacySimulatorOptions } from '../../src/testing'
+import { recordCall } from '../utils'
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
+
+function weapp(storeOptions: Omit<PrivacyStoreOptions, 'adapter'> = {}, simOptions: PrivacySimulatorOptions = {}) {
+  const sim = createPrivacySimulator({ latency: 0, ...simOptions })
+  const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api), ...storeOptions })
+  const unmount = store.mount()
+  const detach = store.attachUI()
+  return { sim, store, unmount, detach }
+}
+
+function tap(sim: ReturnType<typeof createPrivacySimulator>, store: ReturnType<typeof createPrivacyStore>, buttonId = 'agree-btn') {
+  sim.tapAgreeButton(buttonId)
+  store.handleAgreeEvent(buttonId)
+}
+
+describe('createPrivacyStore checks its callback options (development build)', () => {
+  let warn: jest.SpyInstance
+  beforeEach(() => {
+    warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
+  })
+  afterEach(() => warn.mockRestore())
+
+  it.each(['onRequest', 'onDecision', 'openContract'] as const)('%s that is not a function: a warning naming it, and it is never called', async (name) => {
+    const { sim, store } = weapp({ [name]: 'not a function' } as never)
+    expect(warn).toHaveBeenCalledTimes(1)
+    expect(warn.mock.calls[0][0]).toBe(`[taro-privacy] createPrivacyStore: ${name} must be a function; got string. It will not be called.`)
+    await settle()
+    // the flow goes on, and nothing throws later (a call of the string would be rethrown in a later task)
+    const call = recordCall(sim, 'getLocation')
+    tap(sim, store)
+    await settle()
+    expect(call.success).toBe(1)
+    expect(sim.violations).toEqual([])
+    expect(warn).toHaveBeenCalledTimes(1)
+  })
+
+  it('functions and undefined: no warning', () => {
+    weapp({ onRequest: () => {}, onDecision: undefined, openContract: () => {} })
+    expect(warn).not.toHaveBeenCalled()
+  })
+
+  it('a production build does not check', () => {
+    const env = process.env.NODE_ENV
+    process.env.NODE_ENV = 'production'
+    try {
+      weapp({ onRequest: 42 as never })
+    } finally {
+      process.env.NODE_ENV = env
+    }
+    expect(warn).not.toHaveBeenCalled()
+  })
+})
+
+describe('cooldownMs', () => {
+  afterEach(() => jest.useRealTimers())
+
+  it('refuses new requests for exactly cooldownMs after a disagree, then asks again', async () => {
+    jest.useFakeTimers({ now: 1_000_000 })
+    const { sim, store } = weapp({ cooldownMs: 10_000 })
+    await jest.advanceTimersByTimeAsync(0)
+    recordCall(sim, 'getLocation')
+    store.disagree()
+    jest.setSystemTime(1_000_000 + 9_999)
+    const inside = recordCall(sim, 'getLocation')
+    expect(inside.fail).toBe(1)
+    expect(store.getState().pending).toHaveLength(0)
+    jest.setSystemTime(1_000_000 + 10_000)
+    const after = recordCall(sim, 'getLocation')
+    expect(after.fail).toBe(0)
+    expect(store.getState()).toMatchObject({ visible: true, pending: [expect.objectContaining({ referrer: 'getLocation' })] })
+  })
+
+  it('does not start after an agree', async () => {
+    const { sim, store } = weapp({ cooldownMs: 60_000 })
+    await settle()
+    recordCall(sim, 'getLocation')
+    tap(sim, store)
+    sim.revokeConsent()
+    const next = recordCall(sim, 'getLocation')
+    expect(next.fail).toBe(0)
+    expect(store.getState().pending).toHaveLength(1)
+  })
+
+  it('does not start after a refusal the user did not make (an unmount hands nothing on)', async () => {
+    const sim = createPrivacySimulator({ latency: 0 })
+    const adapter = createMiniProgramAdapter(sim.api)
+    const first = createPrivacyStore({ adapter, cooldownMs: 60_000 })
+    const unmount = first.mount()
+    first.attachUI()
+    await settle()
+    const refused = recordCall(sim, 'getLocation')
+    unmount()
+    await settle()
+    expect(refused.fail).toBe(1)
+    first.mount()
+    const next = recordCall(sim, 'getLocation')
+    expect(next.fail).toBe(0)
+    expect(first.getState().pending).toHaveLength(1)
+  })
+})
