@@ -168,3 +168,65 @@ describe('cooldownMs', () => {
     expect(first.getState().pending).toHaveLength(1)
   })
 })
+
+describe("openOnRequired: 'always'", () => {
+  afterEach(() => jest.useRealTimers())
+
+  it('opens on every required check, also after a refusal, but not inside the cooldown', async () => {
+    jest.useFakeTimers({ now: 5_000_000 })
+    const sim = createPrivacySimulator({ latency: 0 })
+    const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api), openOnRequired: 'always', cooldownMs: 10_000 })
+    store.mount()
+    await jest.advanceTimersByTimeAsync(0)
+    expect(store.getState().visible).toBe(true)
+    store.disagree()
+    await store.refresh()
+    expect(store.getState().visible).toBe(false)
+    jest.setSystemTime(5_000_000 + 10_000)
+    await store.refresh()
+    expect(store.getState().visible).toBe(true)
+    store.disagree()
+    jest.setSystemTime(5_000_000 + 30_000)
+    await store.refresh()
+    expect(store.getState().visible).toBe(true)
+  })
+
+  it('does not open on an agreed check', async () => {
+    const sim = createPrivacySimulator({ latency: 0, needAuthorization: false })
+    const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api), openOnRequired: 'always' })
+    store.mount()
+    await settle()
+    expect(store.getState()).toMatchObject({ status: 'agreed', visible: false })
+  })
+})
+
+describe('the initial check', () => {
+  afterEach(() => jest.useRealTimers())
+
+  it('times out after 5000 ms by default: status error with a TIMEOUT error saying how long it waited', async () => {
+    jest.useFakeTimers()
+    const sim = createPrivacySimulator({ latency: 0 })
+    const api = { ...sim.api, getPrivacySetting: () => {} }
+    const store = createPrivacyStore({ adapter: createMiniProgramAdapter(api) })
+    store.mount()
+    await jest.advanceTimersByTimeAsync(4_999)
+    expect(store.getState().status).toBe('checking')
+    await jest.advanceTimersByTimeAsync(1)
+    expect(store.getState()).toMatchObject({ status: 'error', error: expect.objectContaining({ code: 'TIMEOUT', errMsg: 'no answer after 5000 ms' }) })
+  })
+
+  it('an answer after a timeout clears the error', async () => {
+    jest.useFakeTimers()
+    const sim = createPrivacySimulator({ latency: 0 })
+    const answers: ((result: unknown) => void)[] = []
+    const api = { ...sim.api, getPrivacySetting: ({ success }: { success: (result: unknown) => void }) => void answers.push(success) }
+    const store = createPrivacyStore({ adapter: createMiniProgramAdapter(api), checkTimeoutMs: 100 })
+    store.mount()
+    await jest.advanceTimersByTimeAsync(100)
+    expect(store.getState().status).toBe('error')
+    const refreshed = store.refresh()
+    answers[1]({ needAuthorization: false, privacyContractName: '《指引》' })
+    await refreshed
+    expect(store.getState()).toMatchObject({ status: 'agreed', error: null, contractName: '《指引》' })
+  })
+})
