@@ -51,3 +51,51 @@ describe('h5 adapter: openContract', () => {
     }
   })
 })
+
+import { createMiniProgramAdapter } from '../../src/core'
+import { createUnsupportedAdapter } from '../../src/platform/unsupported'
+
+describe('mini-program adapter', () => {
+  it.each([null, 'wx', 42])('createMiniProgramAdapter(%p) throws a TypeError naming taro-privacy and the function', (api) => {
+    expect(() => createMiniProgramAdapter(api as never)).toThrow(
+      new TypeError(
+        "[taro-privacy] createMiniProgramAdapter(api): api must be the platform object (wx, qq, tt, my or Taro's default export); got " + api + '.',
+      ),
+    )
+  })
+
+  it('in a production build the TypeError is short', () => {
+    const env = process.env.NODE_ENV
+    process.env.NODE_ENV = 'production'
+    try {
+      expect(() => createMiniProgramAdapter('wx' as never)).toThrow(new TypeError('[taro-privacy] createMiniProgramAdapter: bad api'))
+    } finally {
+      process.env.NODE_ENV = env
+    }
+  })
+
+  it('a platform object that is a function (the privacy API as its properties) is accepted', async () => {
+    const api = Object.assign(() => {}, {
+      getPrivacySetting: ({ success }: { success: (result: unknown) => void }) => success({ needAuthorization: true, privacyContractName: '《指引》' }),
+    })
+    await expect(createMiniProgramAdapter(api).getSetting()).resolves.toEqual({ needAuthorization: true, contractName: '《指引》' })
+  })
+
+  it('a missing privacy function rejects UNSUPPORTED naming it', async () => {
+    await expect(createMiniProgramAdapter({}).getSetting()).rejects.toMatchObject({ code: 'UNSUPPORTED', errMsg: 'getPrivacySetting is not available' })
+    await expect(createMiniProgramAdapter({}).openContract()).rejects.toMatchObject({ code: 'UNSUPPORTED', errMsg: 'openPrivacyContract is not available' })
+  })
+
+  it('the agree comes from the agreePrivacyAuthorization event', () => {
+    expect(createMiniProgramAdapter({}, 'tt').agreeEvent).toBe('agreePrivacyAuthorization')
+  })
+})
+
+describe('unsupported adapter', () => {
+  it('platform none: no exposure reports, the agree event of mini-programs, every call rejects UNSUPPORTED', async () => {
+    const adapter = createUnsupportedAdapter()
+    expect(adapter).toMatchObject({ platform: 'none', reportsExposure: false, agreeEvent: 'agreePrivacyAuthorization' })
+    await expect(adapter.getSetting()).rejects.toMatchObject({ code: 'UNSUPPORTED' })
+    await expect(adapter.openContract()).rejects.toMatchObject({ code: 'UNSUPPORTED' })
+  })
+})
