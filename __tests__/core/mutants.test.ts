@@ -694,3 +694,64 @@ describe('PrivacyError.prototype.constructor', () => {
     })
   })
 })
+
+describe('what a cancelled or late answer changes', () => {
+  it('requirePrivacyAuthorize succeeding after destroy() changes nothing', async () => {
+    const sim = createPrivacySimulator({ latency: 0 })
+    const pendingAuthorize: (() => void)[] = []
+    const api = { ...sim.api, requirePrivacyAuthorize: ({ success }: { success: () => void }) => void pendingAuthorize.push(success) }
+    const store = createPrivacyStore({ adapter: createMiniProgramAdapter(api), officialPopup: true })
+    const onChange = jest.fn()
+    store.mount()
+    await settle()
+    const required = store.require()
+    await settle()
+    expect(pendingAuthorize).toHaveLength(1)
+    const before = store.getState()
+    store.destroy()
+    await expect(required).rejects.toMatchObject({ code: 'DESTROYED' })
+    store.subscribe(onChange)
+    pendingAuthorize[0]()
+    await settle()
+    expect(store.getState()).toBe(before)
+  })
+
+  it('require() while agreed resolves at once, even with a re-check in flight', async () => {
+    const sim = createPrivacySimulator({ latency: 0, needAuthorization: false })
+    const { api, answers } = scripted(sim)
+    const store = createPrivacyStore({ adapter: createMiniProgramAdapter(api) })
+    store.mount()
+    answers[0].success!({ needAuthorization: false })
+    await settle()
+    expect(store.getState().status).toBe('agreed')
+    void store.refresh()
+    let resolved = false
+    void store.require().then(() => (resolved = true))
+    await settle()
+    expect(resolved).toBe(true)
+  })
+
+  it('an h5 require() cancelled while the check runs opens nothing', async () => {
+    const store = createPrivacyStore({ adapter: createH5Adapter({ storage: { getStorageSync: () => null, setStorageSync: () => {} } }) })
+    store.mount()
+    const required = store.require()
+    store.destroy()
+    await expect(required).rejects.toMatchObject({ code: 'DESTROYED' })
+    await settle()
+    expect(store.getState()).toMatchObject({ visible: false, pending: [] })
+  })
+
+  it('an officialPopup store mounted last does not take the calls a listening store receives', async () => {
+    const sim = createPrivacySimulator({ latency: 0 })
+    const listening = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api) })
+    listening.mount()
+    listening.attachUI()
+    const official = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api), officialPopup: true })
+    official.mount()
+    official.attachUI()
+    await settle()
+    recordCall(sim, 'getLocation')
+    expect(listening.getState().pending).toHaveLength(1)
+    expect(official.getState().pending).toHaveLength(0)
+  })
+})
