@@ -755,3 +755,21 @@ describe('what a cancelled or late answer changes', () => {
     expect(official.getState().pending).toHaveLength(0)
   })
 })
+
+describe('status while calls wait', () => {
+  it('requirePrivacyAuthorize succeeding while another intercepted call still waits leaves status required', async () => {
+    const sim = createPrivacySimulator({ latency: 0 })
+    const pendingAuthorize: (() => void)[] = []
+    const api = { ...sim.api, requirePrivacyAuthorize: ({ success }: { success: () => void }) => void pendingAuthorize.push(success) }
+    const store = createPrivacyStore({ adapter: createMiniProgramAdapter(api) })
+    store.mount()
+    store.attachUI()
+    await settle()
+    const required = store.require()
+    await settle()
+    recordCall(sim, 'getLocation')
+    pendingAuthorize[0]()
+    await expect(required).resolves.toBeUndefined()
+    expect(store.getState()).toMatchObject({ status: 'required', needAuthorization: true, pending: [expect.objectContaining({ referrer: 'getLocation' })] })
+  })
+})
