@@ -2,8 +2,8 @@
 // a few minutes on 2 cores). Results and the list of equivalent survivors: docs/benchmarks.md,
 // "Mutation testing".
 //
-// Only the suites that exercise src/core and src/platform run (through the React layer, the
-// simulator and the jest doubles as well). Left out:
+// Only suites that exercise src/core and src/platform run: by default __tests__/core and
+// __tests__/platform (see `suites` below for the others). Always left out:
 // - __tests__/react/modal-stylesheet.test.ts, __tests__/reliability/no-process.test.ts: they
 //   read src/react/modal.css and dist/ (the built package), which no mutant of src/ reaches;
 //   both also pick `@jest-environment node` in a docblock, which perTest coverage would need
