@@ -38,7 +38,7 @@ const TEMPLATES: [extension: string, platform: string][] = [
   ['.ksml', 'a Kuaishou (kwai)'],
 ]
 
-const SEPARATE_OUTPUT = 'Give each platform its own folder in config/index: outputRoot: `dist/${process.env.TARO_ENV}`.'
+const SEPARATE_OUTPUT = 'give each platform its own folder in config/index: outputRoot: `dist/${process.env.TARO_ENV}`.'
 
 /** What another platform's build left in `dist`, if any: e.g. `'an H5 build (index.html, js/app.….js)'`. */
 function otherBuild(dist: string): string | undefined {

@@ -124,7 +124,7 @@ const SUCCEED = [
   'setBackgroundColor', 'setBackgroundTextStyle', 'pageScrollTo', 'startPullDownRefresh', 'stopPullDownRefresh',
   'showTabBar', 'hideTabBar', 'setTabBarBadge', 'removeTabBarBadge', 'showTabBarRedDot', 'hideTabBarRedDot', 'setTabBarItem', 'setTabBarStyle',
   'vibrateShort', 'vibrateLong', 'setKeepScreenOn', 'previewImage', 'makePhoneCall', 'checkSession', 'reportAnalytics',
-  'showShareMenu', 'hideShareMenu', 'updateShareMenu', 'hideHomeButton', 'setEnableDebug', 'loadFontFace',
+  'showShareMenu', 'hideShareMenu', 'updateShareMenu', 'hideHomeButton', 'setEnableDebug', 'loadFontFace', 'exitMiniProgram',
 ] as const
 
 /** A no-op listener registration (`wx.onXxx(listener)` / `wx.offXxx(listener)`). */
