@@ -79,30 +79,28 @@ function classes(a: string, b: string | undefined): string {
 }
 
 /** The prebuilt consent UI. Renders nothing while the consent UI is not visible. */
-export function PrivacyModal({
-  title = '用户隐私保护提示',
-  // One sentence for every platform (no "小程序" on H5), short: it is sent in the setData that shows the UI.
-  contentBefore = '使用前请仔细阅读',
-  contentAfter = '。点击“同意”即表示你已阅读并同意；拒绝将无法使用相关功能。',
-  content,
-  contractName,
-  renderLink,
-  agreeText = '同意',
-  disagreeText = '拒绝',
-  agreeOpenType,
-  agreeButtonProps = {},
-  disagreeButtonProps = {},
-  className,
-  classNames = {},
-  styles = {},
-  unstyled = false,
-  renderBody,
-  dismissible = true,
-  hideTabBar = !dismissible,
-  catchMove = true,
-  onDisagree,
-  onContractError,
-}: PrivacyModalProps) {
+export function PrivacyModal(props: PrivacyModalProps) {
+  // Only the props with a text default are destructured: Taro's babel writes each default
+  // out as `void 0 === x ? … : x`; the others are read where they are used.
+  const {
+    title = '用户隐私保护提示',
+    // One sentence for every platform (no "小程序" on H5), short: it is sent in the setData that shows the UI.
+    contentBefore = '使用前请仔细阅读',
+    contentAfter = '。点击“同意”即表示你已阅读并同意；拒绝将无法使用相关功能。',
+    agreeText = '同意',
+    disagreeText = '拒绝',
+    content,
+    renderLink,
+    renderBody,
+    onDisagree,
+    onContractError,
+  } = props
+  const agreeButtonProps = props.agreeButtonProps || {}
+  const disagreeButtonProps = props.disagreeButtonProps || {}
+  const { classNames, styles } = props
+  // `dismissible` (default true), `hideTabBar` (default `!dismissible`), `catchMove` (default true).
+  const keepOpen = props.dismissible === false
+  const hideTabBar = props.hideTabBar === undefined ? keepOpen : props.hideTabBar
   const store = usePrivacyStore('PrivacyModal')
   const gate = usePrivacyGate()
   // The page this modal is in: the portal's page, or the page Taro loads or shows as it
@@ -111,14 +109,16 @@ export function PrivacyModal({
   // only while its page is on top. Where there are no Taro pages it always is.
   const portalPage = useContext(PortalPage)
   const page = useRef<TopPage | null>()
-  const [onScreen, setOnScreen] = useState(true)
+  // `[0]`/`[1]`, not array destructuring: Taro's babel turns that into a helper call.
+  const screen = useState(true)
+  const onScreen = screen[0]
   useEffect(() => {
     if (page.current === undefined) page.current = portalPage || currentPage()
     const own = page.current
     if (!own || portalPage) return
     const update = () => {
       const top = findTopPage()
-      setOnScreen(!top || top.root === own.root)
+      screen[1](!top || top.root === own.root)
     }
     update()
     return subscribeToPageChanges(update)
@@ -131,11 +131,11 @@ export function PrivacyModal({
   // `unstyled`); `styles` are the only inline styles. No spread of a props object: Taro's
   // babel turns each into a helper call.
   const classOf = (name: PrivacyModalPart) =>
-    [name === 'mask' && !unstyled ? STYLED_ROOT_CLASS : '', PART_CLASS + name, classNames[name], name === 'mask' ? className : '']
+    [name === 'mask' && !props.unstyled ? STYLED_ROOT_CLASS : '', PART_CLASS + name, classNames && classNames[name], name === 'mask' ? props.className : '']
       .filter(Boolean)
       .join(' ')
   const contract: PrivacyContractLink = {
-    name: contractName || gate.contractName || DEFAULT_CONTRACT_NAME,
+    name: props.contractName || gate.contractName || DEFAULT_CONTRACT_NAME,
     open: () => {
       gate.openContract().catch((error: PrivacyError) => {
         if (onContractError) onContractError(error)
@@ -146,19 +146,19 @@ export function PrivacyModal({
   const link = renderLink ? (
     renderLink(contract)
   ) : (
-    <Text className={classOf('link')} style={styles.link} onClick={contract.open}>
+    <Text className={classOf('link')} style={styles && styles.link} onClick={contract.open}>
       {contract.name}
     </Text>
   )
   return (
-    <View className={classOf('mask')} style={styles.mask} catchMove={catchMove}>
-      <View className={classOf('panel')} style={styles.panel}>
+    <View className={classOf('mask')} style={styles && styles.mask} catchMove={props.catchMove !== false}>
+      <View className={classOf('panel')} style={styles && styles.panel}>
         {renderBody ? (
           renderBody(gate)
         ) : (
           <>
-            <View className={classOf('title')} style={styles.title}>{title}</View>
-            <View className={classOf('body')} style={styles.body}>
+            <View className={classOf('title')} style={styles && styles.title}>{title}</View>
+            <View className={classOf('body')} style={styles && styles.body}>
               {content ? (
                 content(link, gate)
               ) : (
@@ -171,14 +171,14 @@ export function PrivacyModal({
             </View>
           </>
         )}
-        <View className={classOf('actions')} style={styles.actions}>
+        <View className={classOf('actions')} style={styles && styles.actions}>
           {createElement(
             Button,
             Object.assign({}, disagreeButtonProps, {
               className: classes(classOf('disagree'), disagreeButtonProps.className),
-              style: styles.disagree || disagreeButtonProps.style,
+              style: (styles && styles.disagree) || disagreeButtonProps.style,
               onClick: (event: Parameters<NonNullable<ButtonProps['onClick']>>[0]) => {
-                gate.disagree({ keepOpen: !dismissible })
+                gate.disagree({ keepOpen })
                 if (onDisagree) onDisagree()
                 if (disagreeButtonProps.onClick) disagreeButtonProps.onClick(event)
               },
@@ -189,8 +189,8 @@ export function PrivacyModal({
             PrivacyAgreeButton,
             Object.assign({}, agreeButtonProps, {
               className: classes(classOf('agree'), agreeButtonProps.className),
-              style: styles.agree || agreeButtonProps.style,
-              openType: agreeOpenType,
+              style: (styles && styles.agree) || agreeButtonProps.style,
+              openType: props.agreeOpenType,
             }),
             agreeText,
           )}

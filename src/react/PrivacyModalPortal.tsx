@@ -66,7 +66,8 @@ export function PrivacyModalPortal(props: PrivacyModalPortalProps) {
   const { exclude, children, recheckOnShow } = props
   const store = usePrivacyStore('PrivacyModalPortal')
   const visible = usePrivacySelector((state) => state.visible)
-  const [, rerender] = useReducer((count: number) => count + 1, 0)
+  // `[1]`, not array destructuring: Taro's babel turns that into a helper call.
+  const rerender = useReducer((count: number) => count + 1, 0)[1]
   // The page showing the consent UI, and every live page that has a host node; the layout
   // effect updates them and renders again when they change.
   const target = useRef<PageRoot | null>(null)

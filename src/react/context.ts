@@ -4,7 +4,7 @@ import type { PrivacyStore } from '../core/types'
 export const PrivacyContext = createContext<PrivacyStore | null>(null)
 
 /** The store of the nearest `PrivacyProvider`; `consumer` names the caller in the error. */
-export function usePrivacyStore(consumer = 'usePrivacyStore'): PrivacyStore {
+export function usePrivacyStore(consumer: string): PrivacyStore {
   const store = useContext(PrivacyContext)
   if (!store) throw new Error('`' + consumer + '` must be used within `PrivacyProvider`.')
   return store
@@ -14,4 +14,4 @@ export function usePrivacyStore(consumer = 'usePrivacyStore'): PrivacyStore {
 export type PrivacyStoreHandle = Omit<PrivacyStore, 'mount' | 'destroy'>
 
 /** The nearest provider's store, for a consent UI of your own (`getState`, `subscribe`, `attachUI`, `handleAgreeEvent`, the actions). */
-export const usePublicStore: () => PrivacyStoreHandle = usePrivacyStore
+export const usePublicStore = (): PrivacyStoreHandle => usePrivacyStore('usePrivacyStore')
