@@ -1,8 +1,8 @@
 import { Button, type ButtonProps } from '@tarojs/components'
-import { createElement, useId } from 'react'
+import { useId } from 'react'
 import { warn } from '../core/dev'
 import type { PrivacyAdapter } from '../core/types'
-import { usePrivacyStore } from './context'
+import { h, usePrivacyStore } from './context'
 import { AGREE_BUTTON_CLASS } from './modal-styles'
 
 export const AGREE_OPEN_TYPES = [
@@ -61,7 +61,7 @@ export function PrivacyAgreeButton(props: PrivacyAgreeButtonProps) {
   }
   // The other props go to the Button as they are (Object.assign: Taro's babel turns rest
   // and spread into helpers).
-  return createElement(
+  return h(
     Button,
     Object.assign({}, props, {
       onAgree: undefined,

@@ -1,8 +1,8 @@
 import { Button, Text, View, type ButtonProps } from '@tarojs/components'
-import { createContext, createElement, useContext, useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react'
+import { createContext, Fragment, useContext, useState, type CSSProperties, type JSX, type ReactNode } from 'react'
 import { warn } from '../core/dev'
 import type { PrivacyError } from '../core/errors'
-import { usePrivacyStore } from './context'
+import { h, useEffectAlias as useEffect, useRefAlias as useRef, usePrivacyStore } from './context'
 import { PrivacyAgreeButton, type PrivacyAgreeButtonProps, type PrivacyAgreeOpenType } from './PrivacyAgreeButton'
 import { STYLED_ROOT_CLASS, PART_CLASS, type PrivacyModalPart } from './modal-styles'
 import { currentPage, findTopPage, holdTabBarHidden, subscribeToPageChanges, type TopPage } from './pageRoot'
@@ -73,13 +73,8 @@ const DEFAULT_CONTRACT_NAME = '《用户隐私保护指引》'
 /** The page `PrivacyModalPortal` renders into (its page on top), for the modals it renders. */
 export const PortalPage = createContext<TopPage | null>(null)
 
-/** `a b` without empty parts. */
-function classes(a: string, b: string | undefined): string {
-  return b ? a + ' ' + b : a
-}
-
 /** The prebuilt consent UI. Renders nothing while the consent UI is not visible. */
-export function PrivacyModal(props: PrivacyModalProps) {
+export function PrivacyModal(props: PrivacyModalProps): JSX.Element | null {
   // Only the props with a text default are destructured: Taro's babel writes each default
   // out as `void 0 === x ? … : x`; the others are read where they are used.
   const {
@@ -129,11 +124,13 @@ export function PrivacyModal(props: PrivacyModalProps) {
   if (!gate.visible) return null
   // The look is modal.css's, on the part classes under the root class (left off when
   // `unstyled`); `styles` are the only inline styles. No spread of a props object: Taro's
-  // babel turns each into a helper call.
-  const classOf = (name: PrivacyModalPart) =>
-    [name === 'mask' && !props.unstyled ? STYLED_ROOT_CLASS : '', PART_CLASS + name, classNames && classNames[name], name === 'mask' ? props.className : '']
+  // babel turns each into a helper call. Elements are written with `h` (context.ts).
+  const part = (name: PrivacyModalPart, extraClass?: string, style?: CSSProperties | string) => ({
+    className: [name === 'mask' && !props.unstyled ? STYLED_ROOT_CLASS : '', PART_CLASS + name, classNames && classNames[name], extraClass]
       .filter(Boolean)
-      .join(' ')
+      .join(' '),
+    style: (styles && styles[name]) || style,
+  })
   const contract: PrivacyContractLink = {
     name: props.contractName || gate.contractName || DEFAULT_CONTRACT_NAME,
     open: () => {
@@ -143,59 +140,36 @@ export function PrivacyModal(props: PrivacyModalProps) {
       })
     },
   }
-  const link = renderLink ? (
-    renderLink(contract)
-  ) : (
-    <Text className={classOf('link')} style={styles && styles.link} onClick={contract.open}>
-      {contract.name}
-    </Text>
-  )
-  return (
-    <View className={classOf('mask')} style={styles && styles.mask} catchMove={props.catchMove !== false}>
-      <View className={classOf('panel')} style={styles && styles.panel}>
-        {renderBody ? (
-          renderBody(gate)
-        ) : (
-          <>
-            <View className={classOf('title')} style={styles && styles.title}>{title}</View>
-            <View className={classOf('body')} style={styles && styles.body}>
-              {content ? (
-                content(link, gate)
-              ) : (
-                <>
-                  {contentBefore}
-                  {link}
-                  {contentAfter}
-                </>
-              )}
-            </View>
-          </>
-        )}
-        <View className={classOf('actions')} style={styles && styles.actions}>
-          {createElement(
-            Button,
-            Object.assign({}, disagreeButtonProps, {
-              className: classes(classOf('disagree'), disagreeButtonProps.className),
-              style: (styles && styles.disagree) || disagreeButtonProps.style,
-              onClick: (event: Parameters<NonNullable<ButtonProps['onClick']>>[0]) => {
-                gate.disagree({ keepOpen })
-                if (onDisagree) onDisagree()
-                if (disagreeButtonProps.onClick) disagreeButtonProps.onClick(event)
-              },
-            }),
-            disagreeText,
-          )}
-          {createElement(
-            PrivacyAgreeButton,
-            Object.assign({}, agreeButtonProps, {
-              className: classes(classOf('agree'), agreeButtonProps.className),
-              style: (styles && styles.agree) || agreeButtonProps.style,
-              openType: props.agreeOpenType,
-            }),
-            agreeText,
-          )}
-        </View>
-      </View>
-    </View>
+  const link = renderLink ? renderLink(contract) : h(Text, Object.assign(part('link'), { onClick: contract.open }), contract.name)
+  return h(
+    View,
+    Object.assign(part('mask', props.className), { catchMove: props.catchMove !== false }),
+    h(
+      View,
+      part('panel'),
+      renderBody
+        ? renderBody(gate)
+        : h(Fragment, null, h(View, part('title'), title), h(View, part('body'), content ? content(link, gate) : h(Fragment, null, contentBefore, link, contentAfter))),
+      h(
+        View,
+        part('actions'),
+        h(
+          Button,
+          Object.assign({}, disagreeButtonProps, part('disagree', disagreeButtonProps.className, disagreeButtonProps.style), {
+            onClick: (event: Parameters<NonNullable<ButtonProps['onClick']>>[0]) => {
+              gate.disagree({ keepOpen })
+              if (onDisagree) onDisagree()
+              if (disagreeButtonProps.onClick) disagreeButtonProps.onClick(event)
+            },
+          }),
+          disagreeText,
+        ),
+        h(
+          PrivacyAgreeButton,
+          Object.assign({}, agreeButtonProps, part('agree', agreeButtonProps.className, agreeButtonProps.style), { openType: props.agreeOpenType }),
+          agreeText,
+        ),
+      ),
+    ),
   )
 }

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
-import { createElement, useEffect, useLayoutEffect, useReducer, useRef, type ReactNode } from 'react'
+import { useLayoutEffect, useReducer, type JSX, type ReactElement, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
-import { usePrivacyStore } from './context'
+import { h, useEffectAlias as useEffect, useRefAlias as useRef, usePrivacyStore } from './context'
 import { PART_CLASS } from './modal-styles'
 import { findTopPage, isInside, isLivePageRoot, normalizeRoute, subscribeToPageChanges, taroVersion, type PageRoot } from './pageRoot'
 import { PortalPage, PrivacyModal, type PrivacyModalProps } from './PrivacyModal'
@@ -47,7 +47,7 @@ function isExcluded(route: string, exclude: PrivacyModalPortalProps['exclude']):
 function AttachedUI({ children }: { children: ReactNode }) {
   const store = usePrivacyStore('PrivacyModalPortal')
   useEffect(() => store.attachUI(), [store])
-  return <>{children}</>
+  return children as ReactElement
 }
 
 /**
@@ -62,7 +62,7 @@ function AttachedUI({ children }: { children: ReactNode }) {
  * removing a child of the page root would make Taro send the root's whole child list
  * again. Pages that never showed the UI get no node.
  */
-export function PrivacyModalPortal(props: PrivacyModalPortalProps) {
+export function PrivacyModalPortal(props: PrivacyModalPortalProps): JSX.Element {
   const { exclude, children, recheckOnShow } = props
   const store = usePrivacyStore('PrivacyModalPortal')
   const visible = usePrivacySelector((state) => state.visible)
@@ -105,21 +105,18 @@ export function PrivacyModalPortal(props: PrivacyModalPortalProps) {
     rerender()
   })
 
-  return (
-    <>
-      {pages.current.map((page) =>
-        createPortal(
-          <View ref={(host) => void (host ? hosts.current.set(page, host) : hosts.current.delete(page))}>
-            {visible && page === target.current ? (
-              <PortalPage.Provider value={{ root: page, route: normalizeRoute(page.id) }}>
-                {children ? <AttachedUI>{children}</AttachedUI> : createElement(PrivacyModal, props)}
-              </PortalPage.Provider>
-            ) : null}
-          </View>,
-          page as unknown as Element,
-          page.id,
-        ),
-      )}
-    </>
-  )
+  // The portals as they are (an array), without a fragment around them.
+  return pages.current.map((page) =>
+    createPortal(
+      h(
+        View,
+        { ref: (host: unknown) => void (host ? hosts.current.set(page, host) : hosts.current.delete(page)) },
+        visible && page === target.current
+          ? h(PortalPage.Provider, { value: { root: page, route: normalizeRoute(page.id) } }, children ? h(AttachedUI, null, children) : h(PrivacyModal, props))
+          : null,
+      ),
+      page as unknown as Element,
+      page.id,
+    ),
+  ) as unknown as JSX.Element
 }

@@ -1,5 +1,14 @@
-import { createContext, useContext } from 'react'
+import { createContext, createElement, useContext, useEffect, useRef, useSyncExternalStore } from 'react'
 import type { PrivacyStore } from '../core/types'
+
+// Taro's build calls an imported function as `(0, react.useEffect)(…)` at every use, where
+// a module-level alias is called by its short mangled name (its terser folds no alias
+// back): the React layer calls React's functions it uses more than once through these, and
+// writes elements with `h` (no `jsx(…, { children })`).
+export const h = createElement
+export const useEffectAlias = useEffect
+export const useRefAlias = useRef
+export const useStoreAlias = useSyncExternalStore
 
 export const PrivacyContext = createContext<PrivacyStore | null>(null)
 

@@ -1,6 +1,5 @@
-import { useRef, useSyncExternalStore } from 'react'
 import type { PrivacyState } from '../core/types'
-import { usePrivacyStore } from './context'
+import { usePrivacyStore, useRefAlias as useRef, useStoreAlias as useSyncExternalStore } from './context'
 
 interface Selection<S> {
   state: PrivacyState
