@@ -68,27 +68,32 @@ export function PrivacyModalPortal(props: PrivacyModalPortalProps): JSX.Element 
   const visible = usePrivacySelector((state) => state.visible)
   // `[1]`, not array destructuring: Taro's babel turns that into a helper call.
   const rerender = useReducer((count: number) => count + 1, 0)[1]
-  // The page showing the consent UI, and every live page that has a host node; the layout
-  // effect updates them and renders again when they change.
-  const target = useRef<PageRoot | null>(null)
-  const pages = useRef<PageRoot[]>([])
-  const hosts = useRef(new Map<PageRoot, unknown>())
+  // The page showing the consent UI, every live page that has a host node, and their host
+  // nodes (one ref: fewer hook calls); the layout effect updates them and renders again
+  // when they change. `reported`: the missing page on top was reported.
+  const own = useRef({ target: null as PageRoot | null, pages: [] as PageRoot[], hosts: new Map<PageRoot, unknown>(), reported: false }).current
 
-  useEffect(() => subscribeToPageChanges(rerender), [])
-  useEffect(() => (recheckOnShow ? subscribeToPageChanges(() => void store.refresh()) : undefined), [store, recheckOnShow])
+  // One subscription: render again (another page may be on top) and, with `recheckOnShow`, ask the platform again.
+  useEffect(
+    () =>
+      subscribeToPageChanges(() => {
+        rerender()
+        if (recheckOnShow) void store.refresh()
+      }),
+    [store, recheckOnShow],
+  )
 
   // No page on top while the consent UI should show, for longer than a page takes to load:
   // Taro's internals (read in pageRoot.ts) are not what this version knows. Say so once, in
   // production too, rather than leave the calls waiting unseen. They keep waiting: refusing
   // them here would report a refusal nobody made.
-  const reported = useRef(false)
   const lost = visible && !findTopPage()
   useEffect(() => {
     if (!lost) return
     const timer = setTimeout(() => {
-      if (findTopPage() || !store.getState().pending.length) return
-      if (!reported.current) console.error('[taro-privacy] PrivacyModalPortal found no page on top (Taro ' + taroVersion() + '): the consent UI cannot show and calls are waiting. Please report this.')
-      reported.current = true
+      if (own.reported || findTopPage() || !store.getState().pending.length) return
+      own.reported = true
+      console.error('[taro-privacy] PrivacyModalPortal found no page on top (Taro ' + taroVersion() + '): the consent UI cannot show and calls are waiting. Please report this.')
     }, NO_PAGE_MS)
     return () => clearTimeout(timer)
   }, [lost, store])
@@ -96,22 +101,24 @@ export function PrivacyModalPortal(props: PrivacyModalPortalProps): JSX.Element 
   // After every render: the page on top may have changed, a page's own modal appeared, or a page is gone.
   useLayoutEffect(() => {
     const top = visible ? findTopPage() : null
-    const next = top && !isExcluded(top.route, exclude) && !hasOwnModal(top.root, hosts.current.get(top.root)) ? top.root : null
-    const live = pages.current.filter((page) => page === next || isLivePageRoot(page))
+    const next = top && !isExcluded(top.route, exclude) && !hasOwnModal(top.root, own.hosts.get(top.root)) ? top.root : null
+    const live = own.pages.filter((page) => page === next || isLivePageRoot(page))
     if (next && live.indexOf(next) < 0) live.push(next)
-    if (next === target.current && live.length === pages.current.length && live.every((page, i) => page === pages.current[i])) return
-    target.current = next
-    pages.current = live
+    // `live` keeps the order of `pages`, and a page appended is never the current target:
+    // the same target and length mean the same pages.
+    if (next === own.target && live.length === own.pages.length) return
+    own.target = next
+    own.pages = live
     rerender()
   })
 
   // The portals as they are (an array), without a fragment around them.
-  return pages.current.map((page) =>
+  return own.pages.map((page) =>
     createPortal(
       h(
         View,
-        { ref: (host: unknown) => void (host ? hosts.current.set(page, host) : hosts.current.delete(page)) },
-        visible && page === target.current
+        { ref: (host: unknown) => void (host ? own.hosts.set(page, host) : own.hosts.delete(page)) },
+        visible && page === own.target
           ? h(PortalPage.Provider, { value: { root: page, route: normalizeRoute(page.id) } }, children ? h(AttachedUI, null, children) : h(PrivacyModal, props))
           : null,
       ),
