@@ -1,11 +1,10 @@
 import { View } from '@tarojs/components'
 import { useLayoutEffect, useReducer, type JSX, type ReactElement, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
-import { h, useEffectAlias as useEffect, useRefAlias as useRef, usePrivacyStore } from './context'
+import { h, useEffectAlias as useEffect, useRefAlias as useRef, usePrivacyStore, useStoreAlias } from './context'
 import { PART_CLASS } from './modal-styles'
 import { findTopPage, isInside, isLivePageRoot, normalizeRoute, subscribeToPageChanges, taroVersion, type PageRoot } from './pageRoot'
 import { PortalPage, PrivacyModal, type PrivacyModalProps } from './PrivacyModal'
-import { usePrivacySelector } from './usePrivacySelector'
 
 /** Every `PrivacyModal` has this class on its outermost element. */
 const MODAL_ROOT_CLASS = PART_CLASS + 'mask'
@@ -65,7 +64,9 @@ function AttachedUI({ children }: { children: ReactNode }) {
 export function PrivacyModalPortal(props: PrivacyModalPortalProps): JSX.Element {
   const { exclude, children, recheckOnShow } = props
   const store = usePrivacyStore('PrivacyModalPortal')
-  const visible = usePrivacySelector((state) => state.visible)
+  // A boolean snapshot needs no selector memo (usePrivacySelector stays out of the bundle).
+  const isVisible = () => store.getState().visible
+  const visible = useStoreAlias(store.subscribe, isVisible, isVisible)
   // `[1]`, not array destructuring: Taro's babel turns that into a helper call.
   const rerender = useReducer((count: number) => count + 1, 0)[1]
   // The page showing the consent UI, every live page that has a host node, and their host
