@@ -1,8 +1,8 @@
 import { Button, Text, View, type ButtonProps } from '@tarojs/components'
-import { createContext, Fragment, useContext, useState, type CSSProperties, type JSX, type ReactNode } from 'react'
+import { createContext, Fragment, useState, type CSSProperties, type JSX, type ReactNode } from 'react'
 import { warn } from '../core/dev'
 import type { PrivacyError } from '../core/errors'
-import { h, useEffectAlias as useEffect, useRefAlias as useRef, usePrivacyStore } from './context'
+import { h, useContextAlias as useContext, useEffectAlias as useEffect, useRefAlias as useRef, usePrivacyStore } from './context'
 import { PrivacyAgreeButton, type PrivacyAgreeButtonProps, type PrivacyAgreeOpenType } from './PrivacyAgreeButton'
 import { STYLED_ROOT_CLASS, PART_CLASS, type PrivacyModalPart } from './modal-styles'
 import { currentPage, findTopPage, holdTabBarHidden, subscribeToPageChanges, type TopPage } from './pageRoot'
@@ -68,8 +68,6 @@ export interface PrivacyModalProps {
   onContractError?: (error: PrivacyError) => void
 }
 
-const DEFAULT_CONTRACT_NAME = '《用户隐私保护指引》'
-
 /** The page `PrivacyModalPortal` renders into (its page on top), for the modals it renders. */
 export const PortalPage = createContext<TopPage | null>(null)
 
@@ -132,7 +130,8 @@ export function PrivacyModal(props: PrivacyModalProps): JSX.Element | null {
     style: (styles && styles[name]) || style,
   })
   const contract: PrivacyContractLink = {
-    name: props.contractName || gate.contractName || DEFAULT_CONTRACT_NAME,
+    // The default name, written where it is used (Taro's terser folds no constant).
+    name: props.contractName || gate.contractName || '《用户隐私保护指引》',
     open: () => {
       gate.openContract().catch((error: PrivacyError) => {
         if (onContractError) onContractError(error)

@@ -6,9 +6,6 @@ import { PART_CLASS } from './modal-styles'
 import { findTopPage, isInside, isLivePageRoot, normalizeRoute, subscribeToPageChanges, taroVersion, type PageRoot } from './pageRoot'
 import { PortalPage, PrivacyModal, type PrivacyModalProps } from './PrivacyModal'
 
-/** Every `PrivacyModal` has this class on its outermost element. */
-const MODAL_ROOT_CLASS = PART_CLASS + 'mask'
-
 export interface PrivacyModalPortalProps extends PrivacyModalProps {
   /**
    * Pages where the portal never shows the consent UI (a web-view page, pages that work
@@ -24,12 +21,10 @@ export interface PrivacyModalPortalProps extends PrivacyModalProps {
   recheckOnShow?: boolean
 }
 
-/** How long the consent UI may wait for a page on top (the first page still loading) before the portal gives up. */
-const NO_PAGE_MS = 3000
-
 /** Whether the page shows a consent UI of its own (an explicit `<PrivacyModal/>`), outside `host`. */
 function hasOwnModal(root: PageRoot, host: unknown): boolean {
-  const modals = root.getElementsByClassName(MODAL_ROOT_CLASS)
+  // Every `PrivacyModal` has the class `tp-mask` on its outermost element.
+  const modals = root.getElementsByClassName(PART_CLASS + 'mask')
   for (let i = 0; i < modals.length; i++) {
     if (!host || !isInside(modals[i], host)) return true
   }
@@ -91,11 +86,12 @@ export function PrivacyModalPortal(props: PrivacyModalPortalProps): JSX.Element 
   const lost = visible && !findTopPage()
   useEffect(() => {
     if (!lost) return
+    // 3 s: how long the consent UI may wait for a page on top (the first page still loading).
     const timer = setTimeout(() => {
       if (own.reported || findTopPage() || !store.getState().pending.length) return
       own.reported = true
       console.error('[taro-privacy] PrivacyModalPortal found no page on top (Taro ' + taroVersion() + '): the consent UI cannot show and calls are waiting. Please report this.')
-    }, NO_PAGE_MS)
+    }, 3000)
     return () => clearTimeout(timer)
   }, [lost, store])
 

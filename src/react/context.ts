@@ -8,13 +8,14 @@ import type { PrivacyStore } from '../core/types'
 export const h = createElement
 export const useEffectAlias = useEffect
 export const useRefAlias = useRef
+export const useContextAlias = useContext
 export const useStoreAlias = useSyncExternalStore
 
 export const PrivacyContext = createContext<PrivacyStore | null>(null)
 
 /** The store of the nearest `PrivacyProvider`; `consumer` names the caller in the error. */
 export function usePrivacyStore(consumer: string): PrivacyStore {
-  const store = useContext(PrivacyContext)
+  const store = useContextAlias(PrivacyContext)
   if (!store) throw new Error('`' + consumer + '` must be used within `PrivacyProvider`.')
   return store
 }
