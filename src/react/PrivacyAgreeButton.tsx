@@ -1,16 +1,19 @@
 import { Button, type ButtonProps } from '@tarojs/components'
-import { createElement, useId } from 'react'
+import { useId } from 'react'
 import { warn } from '../core/dev'
 import type { PrivacyAdapter } from '../core/types'
-import { usePrivacyStore } from './context'
+import { h, usePrivacyStore } from './context'
 import { AGREE_BUTTON_CLASS } from './modal-styles'
 
-export const AGREE_OPEN_TYPES = [
+// Written once: Taro's terser folds no constant, so each literal would stay in the code.
+const AGREE = 'agreePrivacyAuthorization'
+
+export const AGREE_OPEN_TYPES = [AGREE, 'getPhoneNumber|' + AGREE, 'getRealtimePhoneNumber|' + AGREE, 'getUserInfo|' + AGREE] as unknown as readonly [
   'agreePrivacyAuthorization',
   'getPhoneNumber|agreePrivacyAuthorization',
   'getRealtimePhoneNumber|agreePrivacyAuthorization',
   'getUserInfo|agreePrivacyAuthorization',
-] as const
+]
 
 export type PrivacyAgreeOpenType = (typeof AGREE_OPEN_TYPES)[number]
 
@@ -35,11 +38,11 @@ function warnOnce(message: string): void {
 function checkedOpenType(openType: string, adapter: PrivacyAdapter): PrivacyAgreeOpenType {
   if (!(AGREE_OPEN_TYPES as readonly string[]).includes(openType)) {
     if (process.env.NODE_ENV !== 'production') warnOnce(`PrivacyAgreeButton: unknown openType "${openType}"; used "agreePrivacyAuthorization". Use one of ${AGREE_OPEN_TYPES.join(', ')}.`)
-    return 'agreePrivacyAuthorization'
+    return AGREE
   }
-  if (openType !== 'agreePrivacyAuthorization' && !adapter.combinedOpenTypes) {
+  if (openType !== AGREE && !adapter.combinedOpenTypes) {
     if (process.env.NODE_ENV !== 'production') warnOnce(`PrivacyAgreeButton: ${adapter.platform} does not support the combined open-type "${openType}"; used "agreePrivacyAuthorization".`)
-    return 'agreePrivacyAuthorization'
+    return AGREE
   }
   return openType as PrivacyAgreeOpenType
 }
@@ -50,7 +53,7 @@ function checkedOpenType(openType: string, adapter: PrivacyAdapter): PrivacyAgre
  * on h5 from the click. Other events are forwarded untouched.
  */
 export function PrivacyAgreeButton(props: PrivacyAgreeButtonProps) {
-  const { openType = 'agreePrivacyAuthorization', id, onAgree, onAgreePrivacyAuthorization, onClick, className } = props
+  const { openType = AGREE, id, onAgree, onAgreePrivacyAuthorization, onClick, className } = props
   const store = usePrivacyStore('PrivacyAgreeButton')
   const generatedId = 'privacy-agree-' + useId().replace(/[^\w-]/g, '')
   const buttonId = id || generatedId
@@ -61,7 +64,7 @@ export function PrivacyAgreeButton(props: PrivacyAgreeButtonProps) {
   }
   // The other props go to the Button as they are (Object.assign: Taro's babel turns rest
   // and spread into helpers).
-  return createElement(
+  return h(
     Button,
     Object.assign({}, props, {
       onAgree: undefined,

@@ -1,8 +1,8 @@
 import { Button, Text, View, type ButtonProps } from '@tarojs/components'
-import { createContext, createElement, useContext, useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react'
+import { createContext, Fragment, useState, type CSSProperties, type JSX, type ReactNode } from 'react'
 import { warn } from '../core/dev'
 import type { PrivacyError } from '../core/errors'
-import { usePrivacyStore } from './context'
+import { h, useContextAlias as useContext, useEffectAlias as useEffect, useRefAlias as useRef, usePrivacyStore } from './context'
 import { PrivacyAgreeButton, type PrivacyAgreeButtonProps, type PrivacyAgreeOpenType } from './PrivacyAgreeButton'
 import { STYLED_ROOT_CLASS, PART_CLASS, type PrivacyModalPart } from './modal-styles'
 import { currentPage, findTopPage, holdTabBarHidden, subscribeToPageChanges, type TopPage } from './pageRoot'
@@ -68,41 +68,32 @@ export interface PrivacyModalProps {
   onContractError?: (error: PrivacyError) => void
 }
 
-const DEFAULT_CONTRACT_NAME = '《用户隐私保护指引》'
-
 /** The page `PrivacyModalPortal` renders into (its page on top), for the modals it renders. */
 export const PortalPage = createContext<TopPage | null>(null)
 
-/** `a b` without empty parts. */
-function classes(a: string, b: string | undefined): string {
-  return b ? a + ' ' + b : a
-}
-
 /** The prebuilt consent UI. Renders nothing while the consent UI is not visible. */
-export function PrivacyModal({
-  title = '用户隐私保护提示',
-  // One sentence for every platform (no "小程序" on H5), short: it is sent in the setData that shows the UI.
-  contentBefore = '使用前请仔细阅读',
-  contentAfter = '。点击“同意”即表示你已阅读并同意；拒绝将无法使用相关功能。',
-  content,
-  contractName,
-  renderLink,
-  agreeText = '同意',
-  disagreeText = '拒绝',
-  agreeOpenType,
-  agreeButtonProps = {},
-  disagreeButtonProps = {},
-  className,
-  classNames = {},
-  styles = {},
-  unstyled = false,
-  renderBody,
-  dismissible = true,
-  hideTabBar = !dismissible,
-  catchMove = true,
-  onDisagree,
-  onContractError,
-}: PrivacyModalProps) {
+export function PrivacyModal(props: PrivacyModalProps): JSX.Element | null {
+  // Only the props with a text default are destructured: Taro's babel writes each default
+  // out as `void 0 === x ? … : x`; the others are read where they are used.
+  const {
+    title = '用户隐私保护提示',
+    // One sentence for every platform (no "小程序" on H5), short: it is sent in the setData that shows the UI.
+    contentBefore = '使用前请仔细阅读',
+    contentAfter = '。点击“同意”即表示你已阅读并同意；拒绝将无法使用相关功能。',
+    agreeText = '同意',
+    disagreeText = '拒绝',
+    content,
+    renderLink,
+    renderBody,
+    onDisagree,
+    onContractError,
+  } = props
+  const agreeButtonProps = props.agreeButtonProps || {}
+  const disagreeButtonProps = props.disagreeButtonProps || {}
+  const { classNames, styles } = props
+  // `dismissible` (default true), `hideTabBar` (default `!dismissible`), `catchMove` (default true).
+  const keepOpen = props.dismissible === false
+  const hideTabBar = props.hideTabBar === undefined ? keepOpen : props.hideTabBar
   const store = usePrivacyStore('PrivacyModal')
   const gate = usePrivacyGate()
   // The page this modal is in: the portal's page, or the page Taro loads or shows as it
@@ -111,14 +102,16 @@ export function PrivacyModal({
   // only while its page is on top. Where there are no Taro pages it always is.
   const portalPage = useContext(PortalPage)
   const page = useRef<TopPage | null>()
-  const [onScreen, setOnScreen] = useState(true)
+  // `[0]`/`[1]`, not array destructuring: Taro's babel turns that into a helper call.
+  const screen = useState(true)
+  const onScreen = screen[0]
   useEffect(() => {
     if (page.current === undefined) page.current = portalPage || currentPage()
     const own = page.current
     if (!own || portalPage) return
     const update = () => {
       const top = findTopPage()
-      setOnScreen(!top || top.root === own.root)
+      screen[1](!top || top.root === own.root)
     }
     update()
     return subscribeToPageChanges(update)
@@ -129,13 +122,16 @@ export function PrivacyModal({
   if (!gate.visible) return null
   // The look is modal.css's, on the part classes under the root class (left off when
   // `unstyled`); `styles` are the only inline styles. No spread of a props object: Taro's
-  // babel turns each into a helper call.
-  const classOf = (name: PrivacyModalPart) =>
-    [name === 'mask' && !unstyled ? STYLED_ROOT_CLASS : '', PART_CLASS + name, classNames[name], name === 'mask' ? className : '']
+  // babel turns each into a helper call. Elements are written with `h` (context.ts).
+  const part = (name: PrivacyModalPart, extraClass?: string, style?: CSSProperties | string) => ({
+    className: [name === 'mask' && !props.unstyled ? STYLED_ROOT_CLASS : '', PART_CLASS + name, classNames && classNames[name], extraClass]
       .filter(Boolean)
-      .join(' ')
+      .join(' '),
+    style: (styles && styles[name]) || style,
+  })
   const contract: PrivacyContractLink = {
-    name: contractName || gate.contractName || DEFAULT_CONTRACT_NAME,
+    // The default name, written where it is used (Taro's terser folds no constant).
+    name: props.contractName || gate.contractName || '《用户隐私保护指引》',
     open: () => {
       gate.openContract().catch((error: PrivacyError) => {
         if (onContractError) onContractError(error)
@@ -143,59 +139,36 @@ export function PrivacyModal({
       })
     },
   }
-  const link = renderLink ? (
-    renderLink(contract)
-  ) : (
-    <Text className={classOf('link')} style={styles.link} onClick={contract.open}>
-      {contract.name}
-    </Text>
-  )
-  return (
-    <View className={classOf('mask')} style={styles.mask} catchMove={catchMove}>
-      <View className={classOf('panel')} style={styles.panel}>
-        {renderBody ? (
-          renderBody(gate)
-        ) : (
-          <>
-            <View className={classOf('title')} style={styles.title}>{title}</View>
-            <View className={classOf('body')} style={styles.body}>
-              {content ? (
-                content(link, gate)
-              ) : (
-                <>
-                  {contentBefore}
-                  {link}
-                  {contentAfter}
-                </>
-              )}
-            </View>
-          </>
-        )}
-        <View className={classOf('actions')} style={styles.actions}>
-          {createElement(
-            Button,
-            Object.assign({}, disagreeButtonProps, {
-              className: classes(classOf('disagree'), disagreeButtonProps.className),
-              style: styles.disagree || disagreeButtonProps.style,
-              onClick: (event: Parameters<NonNullable<ButtonProps['onClick']>>[0]) => {
-                gate.disagree({ keepOpen: !dismissible })
-                if (onDisagree) onDisagree()
-                if (disagreeButtonProps.onClick) disagreeButtonProps.onClick(event)
-              },
-            }),
-            disagreeText,
-          )}
-          {createElement(
-            PrivacyAgreeButton,
-            Object.assign({}, agreeButtonProps, {
-              className: classes(classOf('agree'), agreeButtonProps.className),
-              style: styles.agree || agreeButtonProps.style,
-              openType: agreeOpenType,
-            }),
-            agreeText,
-          )}
-        </View>
-      </View>
-    </View>
+  const link = renderLink ? renderLink(contract) : h(Text, Object.assign(part('link'), { onClick: contract.open }), contract.name)
+  return h(
+    View,
+    Object.assign(part('mask', props.className), { catchMove: props.catchMove !== false }),
+    h(
+      View,
+      part('panel'),
+      renderBody
+        ? renderBody(gate)
+        : h(Fragment, null, h(View, part('title'), title), h(View, part('body'), content ? content(link, gate) : h(Fragment, null, contentBefore, link, contentAfter))),
+      h(
+        View,
+        part('actions'),
+        h(
+          Button,
+          Object.assign({}, disagreeButtonProps, part('disagree', disagreeButtonProps.className, disagreeButtonProps.style), {
+            onClick: (event: Parameters<NonNullable<ButtonProps['onClick']>>[0]) => {
+              gate.disagree({ keepOpen })
+              if (onDisagree) onDisagree()
+              if (disagreeButtonProps.onClick) disagreeButtonProps.onClick(event)
+            },
+          }),
+          disagreeText,
+        ),
+        h(
+          PrivacyAgreeButton,
+          Object.assign({}, agreeButtonProps, part('agree', agreeButtonProps.className, agreeButtonProps.style), { openType: props.agreeOpenType }),
+          agreeText,
+        ),
+      ),
+    ),
   )
 }

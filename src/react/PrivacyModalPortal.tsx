@@ -1,14 +1,10 @@
 import { View } from '@tarojs/components'
-import { createElement, useEffect, useLayoutEffect, useReducer, useRef, type ReactNode } from 'react'
+import { useLayoutEffect, useReducer, type JSX, type ReactElement, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
-import { usePrivacyStore } from './context'
+import { h, useEffectAlias as useEffect, useRefAlias as useRef, usePrivacyStore, useStoreAlias } from './context'
 import { PART_CLASS } from './modal-styles'
 import { findTopPage, isInside, isLivePageRoot, normalizeRoute, subscribeToPageChanges, taroVersion, type PageRoot } from './pageRoot'
 import { PortalPage, PrivacyModal, type PrivacyModalProps } from './PrivacyModal'
-import { usePrivacySelector } from './usePrivacySelector'
-
-/** Every `PrivacyModal` has this class on its outermost element. */
-const MODAL_ROOT_CLASS = PART_CLASS + 'mask'
 
 export interface PrivacyModalPortalProps extends PrivacyModalProps {
   /**
@@ -25,12 +21,10 @@ export interface PrivacyModalPortalProps extends PrivacyModalProps {
   recheckOnShow?: boolean
 }
 
-/** How long the consent UI may wait for a page on top (the first page still loading) before the portal gives up. */
-const NO_PAGE_MS = 3000
-
 /** Whether the page shows a consent UI of its own (an explicit `<PrivacyModal/>`), outside `host`. */
 function hasOwnModal(root: PageRoot, host: unknown): boolean {
-  const modals = root.getElementsByClassName(MODAL_ROOT_CLASS)
+  // Every `PrivacyModal` has the class `tp-mask` on its outermost element.
+  const modals = root.getElementsByClassName(PART_CLASS + 'mask')
   for (let i = 0; i < modals.length; i++) {
     if (!host || !isInside(modals[i], host)) return true
   }
@@ -47,7 +41,7 @@ function isExcluded(route: string, exclude: PrivacyModalPortalProps['exclude']):
 function AttachedUI({ children }: { children: ReactNode }) {
   const store = usePrivacyStore('PrivacyModalPortal')
   useEffect(() => store.attachUI(), [store])
-  return <>{children}</>
+  return children as ReactElement
 }
 
 /**
@@ -62,63 +56,71 @@ function AttachedUI({ children }: { children: ReactNode }) {
  * removing a child of the page root would make Taro send the root's whole child list
  * again. Pages that never showed the UI get no node.
  */
-export function PrivacyModalPortal(props: PrivacyModalPortalProps) {
+export function PrivacyModalPortal(props: PrivacyModalPortalProps): JSX.Element {
   const { exclude, children, recheckOnShow } = props
   const store = usePrivacyStore('PrivacyModalPortal')
-  const visible = usePrivacySelector((state) => state.visible)
-  const [, rerender] = useReducer((count: number) => count + 1, 0)
-  // The page showing the consent UI, and every live page that has a host node; the layout
-  // effect updates them and renders again when they change.
-  const target = useRef<PageRoot | null>(null)
-  const pages = useRef<PageRoot[]>([])
-  const hosts = useRef(new Map<PageRoot, unknown>())
+  // A boolean snapshot needs no selector memo (usePrivacySelector stays out of the bundle).
+  const isVisible = () => store.getState().visible
+  const visible = useStoreAlias(store.subscribe, isVisible, isVisible)
+  // `[1]`, not array destructuring: Taro's babel turns that into a helper call.
+  const rerender = useReducer((count: number) => count + 1, 0)[1]
+  // The page showing the consent UI, every live page that has a host node, and their host
+  // nodes (one ref: fewer hook calls); the layout effect updates them and renders again
+  // when they change. `reported`: the missing page on top was reported.
+  const own = useRef({ target: null as PageRoot | null, pages: [] as PageRoot[], hosts: new Map<PageRoot, unknown>(), reported: false }).current
 
-  useEffect(() => subscribeToPageChanges(rerender), [])
-  useEffect(() => (recheckOnShow ? subscribeToPageChanges(() => void store.refresh()) : undefined), [store, recheckOnShow])
+  // One subscription: render again (another page may be on top) and, with `recheckOnShow`, ask the platform again.
+  useEffect(
+    () =>
+      subscribeToPageChanges(() => {
+        rerender()
+        if (recheckOnShow) void store.refresh()
+      }),
+    [store, recheckOnShow],
+  )
 
   // No page on top while the consent UI should show, for longer than a page takes to load:
   // Taro's internals (read in pageRoot.ts) are not what this version knows. Say so once, in
   // production too, rather than leave the calls waiting unseen. They keep waiting: refusing
   // them here would report a refusal nobody made.
-  const reported = useRef(false)
   const lost = visible && !findTopPage()
   useEffect(() => {
     if (!lost) return
+    // 3 s: how long the consent UI may wait for a page on top (the first page still loading).
     const timer = setTimeout(() => {
-      if (findTopPage() || !store.getState().pending.length) return
-      if (!reported.current) console.error('[taro-privacy] PrivacyModalPortal found no page on top (Taro ' + taroVersion() + '): the consent UI cannot show and calls are waiting. Please report this.')
-      reported.current = true
-    }, NO_PAGE_MS)
+      if (own.reported || findTopPage() || !store.getState().pending.length) return
+      own.reported = true
+      console.error('[taro-privacy] PrivacyModalPortal found no page on top (Taro ' + taroVersion() + '): the consent UI cannot show and calls are waiting. Please report this.')
+    }, 3000)
     return () => clearTimeout(timer)
   }, [lost, store])
 
   // After every render: the page on top may have changed, a page's own modal appeared, or a page is gone.
   useLayoutEffect(() => {
     const top = visible ? findTopPage() : null
-    const next = top && !isExcluded(top.route, exclude) && !hasOwnModal(top.root, hosts.current.get(top.root)) ? top.root : null
-    const live = pages.current.filter((page) => page === next || isLivePageRoot(page))
+    const next = top && !isExcluded(top.route, exclude) && !hasOwnModal(top.root, own.hosts.get(top.root)) ? top.root : null
+    const live = own.pages.filter((page) => page === next || isLivePageRoot(page))
     if (next && live.indexOf(next) < 0) live.push(next)
-    if (next === target.current && live.length === pages.current.length && live.every((page, i) => page === pages.current[i])) return
-    target.current = next
-    pages.current = live
+    // `live` keeps the order of `pages`, and a page appended is never the current target:
+    // the same target and length mean the same pages.
+    if (next === own.target && live.length === own.pages.length) return
+    own.target = next
+    own.pages = live
     rerender()
   })
 
-  return (
-    <>
-      {pages.current.map((page) =>
-        createPortal(
-          <View ref={(host) => void (host ? hosts.current.set(page, host) : hosts.current.delete(page))}>
-            {visible && page === target.current ? (
-              <PortalPage.Provider value={{ root: page, route: normalizeRoute(page.id) }}>
-                {children ? <AttachedUI>{children}</AttachedUI> : createElement(PrivacyModal, props)}
-              </PortalPage.Provider>
-            ) : null}
-          </View>,
-          page as unknown as Element,
-          page.id,
-        ),
-      )}
-    </>
-  )
+  // The portals as they are (an array), without a fragment around them.
+  return own.pages.map((page) =>
+    createPortal(
+      h(
+        View,
+        { ref: (host: unknown) => void (host ? own.hosts.set(page, host) : own.hosts.delete(page)) },
+        visible && page === own.target
+          ? h(PortalPage.Provider, { value: { root: page, route: normalizeRoute(page.id) } }, children ? h(AttachedUI, null, children) : h(PrivacyModal, props))
+          : null,
+      ),
+      page as unknown as Element,
+      page.id,
+    ),
+  ) as unknown as JSX.Element
 }

@@ -62,11 +62,21 @@ export interface TopPage {
   route: string
 }
 
+/** The element with that id, or `null`. */
+function byId(id: string): unknown {
+  return read(() => document.getElementById(id))
+}
+
+/** The page Taro is loading or showing (`getCurrentInstance().page`). */
+function instancePage(): PageInstance | null | undefined {
+  return read(() => taro.getCurrentInstance!().page)
+}
+
 /** The page of a page instance, when its root element is in the document. */
 function pageOf(instance: PageInstance | null | undefined): TopPage | null {
   const id = read(() => instance!.$taroPath)
-  const root = typeof id === 'string' && id ? read(() => document.getElementById(id)) : null
-  return root ? { root: root as unknown as PageRoot, route: normalizeRoute(id as string) } : null
+  const root = typeof id === 'string' && id ? byId(id) : null
+  return root ? { root: root as PageRoot, route: normalizeRoute(id as string) } : null
 }
 
 /**
@@ -76,9 +86,9 @@ function pageOf(instance: PageInstance | null | undefined): TopPage | null {
  */
 export function findTopPage(): TopPage | null {
   const stack = read(() => taro.getCurrentPages!())
-  const pages: (PageInstance | undefined)[] = Array.isArray(stack) ? stack.slice().reverse() : []
-  pages.push(read(() => taro.getCurrentInstance!().page!))
-  for (let i = 0; i < pages.length; i++) {
+  // From the end: the stack from its top, then the page Taro is loading or showing.
+  const pages = [instancePage()].concat(Array.isArray(stack) ? stack : [])
+  for (let i = pages.length; i--; ) {
     const page = pageOf(pages[i])
     if (page) return page
   }
@@ -90,12 +100,12 @@ export function findTopPage(): TopPage | null {
  * (`getCurrentInstance().page`, set before the page renders), else the page on top.
  */
 export function currentPage(): TopPage | null {
-  return pageOf(read(() => taro.getCurrentInstance!().page)) || findTopPage()
+  return pageOf(instancePage()) || findTopPage()
 }
 
 /** Whether the page of `root` is still loaded (its root is still the element with its id). */
 export function isLivePageRoot(root: PageRoot): boolean {
-  return read(() => document.getElementById(root.id)) === (root as unknown)
+  return byId(root.id) === root
 }
 
 /** Whether `element` is `ancestor` or inside it (Taro's DOM has no `contains`). */
@@ -110,16 +120,6 @@ function appConfig(): AppConfig {
   return read(() => taro.getCurrentInstance!().app!.config!) || read(() => taro.getApp!()!.config!) || {}
 }
 
-function appPageRoutes(): string[] {
-  const config = appConfig()
-  const routes = (config.pages || []).slice()
-  ;(config.subPackages || []).concat(config.subpackages || []).forEach((pkg) => {
-    const root = pkg.root.replace(/\/$/, '')
-    ;(pkg.pages || []).forEach((page) => routes.push(root + '/' + page))
-  })
-  return routes
-}
-
 /**
  * Calls `onChange` whenever another page may have come on top: after an h5 route change,
  * and after any page of the app is shown on mini-programs (Taro emits `<route>.onShow`
@@ -129,7 +129,11 @@ export function subscribeToPageChanges(onChange: () => void): () => void {
   const center = read(() => taro.eventCenter)
   if (!center || typeof center.on !== 'function') return () => {}
   const keys = new Set(['__afterTaroRouterChange'])
-  appPageRoutes().forEach((route) => keys.add(route + '.onShow'))
+  // Every page of the app, with the subpackages' (`subPackages` or `subpackages`).
+  const config = appConfig()
+  const add = (route: string) => void keys.add(route + '.onShow')
+  ;(config.pages || []).forEach(add)
+  ;(config.subPackages || []).concat(config.subpackages || []).forEach((pkg) => (pkg.pages || []).forEach((page) => add(pkg.root.replace(/\/$/, '') + '/' + page)))
   const current = read(() => taro.getCurrentInstance!().router!.onShow)
   if (current) keys.add(current)
   keys.forEach((key) => center.on(key, onChange))

@@ -1,7 +1,7 @@
-import { useMemo, useSyncExternalStore } from 'react'
+import { useMemo } from 'react'
 import type { PrivacyActions } from '../core/types'
 import type { PrivacyState } from '../core/types'
-import { usePrivacyStore } from './context'
+import { usePrivacyStore, useStoreAlias as useSyncExternalStore } from './context'
 
 /** State and actions of the privacy flow. There is deliberately no `agree()`: only a tap on `PrivacyAgreeButton` agrees. */
 export type PrivacyGate = PrivacyState & PrivacyActions

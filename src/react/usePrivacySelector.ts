@@ -1,6 +1,5 @@
-import { useRef, useSyncExternalStore } from 'react'
 import type { PrivacyState } from '../core/types'
-import { usePrivacyStore } from './context'
+import { usePrivacyStore, useRefAlias as useRef, useStoreAlias as useSyncExternalStore } from './context'
 
 interface Selection<S> {
   state: PrivacyState
@@ -11,7 +10,7 @@ interface Selection<S> {
 /** Re-renders only when the selected slice changes (by `isEqual`, default `Object.is`). */
 export function usePrivacySelector<S>(
   selector: (state: PrivacyState) => S,
-  isEqual: (a: S, b: S) => boolean = Object.is,
+  isEqual?: (a: S, b: S) => boolean,
 ): S {
   const store = usePrivacyStore('usePrivacySelector')
   const last = useRef<Selection<S>>()
@@ -20,7 +19,7 @@ export function usePrivacySelector<S>(
     const previous = last.current
     if (previous && previous.state === state && previous.selector === selector) return previous.slice
     const next = selector(state)
-    const slice = previous && isEqual(previous.slice, next) ? previous.slice : next
+    const slice = previous && (isEqual || Object.is)(previous.slice, next) ? previous.slice : next
     last.current = { state, selector, slice }
     return slice
   }
