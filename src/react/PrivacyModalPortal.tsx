@@ -90,7 +90,7 @@ export function PrivacyModalPortal(props: PrivacyModalPortalProps): JSX.Element 
     const timer = setTimeout(() => {
       if (own.reported || findTopPage() || !store.getState().pending.length) return
       own.reported = true
-      console.error('[taro-privacy] PrivacyModalPortal found no page on top (Taro ' + taroVersion() + '): the consent UI cannot show and calls are waiting. Please report this.')
+      console.error('[taro-privacy] PrivacyModalPortal found no page on top (Taro ' + taroVersion() + '); calls wait unseen')
     }, 3000)
     return () => clearTimeout(timer)
   }, [lost, store])
