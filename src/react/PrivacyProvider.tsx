@@ -1,12 +1,12 @@
 import Taro from '@tarojs/taro'
-import { useEffect, useRef, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { warn } from '../core/dev'
 import { createPrivacyStore } from '../core/store'
 import type { PrivacyAdapter, PrivacyPlatform, PrivacyStore, PrivacyStoreOptions } from '../core/types'
 import { createDefaultAdapter } from '../platform/default'
 import type { PrivacyContract } from '../platform/h5'
 import { createUnsupportedAdapter } from '../platform/unsupported'
-import { PrivacyContext } from './context'
+import { h, PrivacyContext, useEffectAlias, useRefAlias } from './context'
 
 export interface PrivacyProviderProps extends Omit<PrivacyStoreOptions, 'adapter' | 'openContract'> {
   children?: ReactNode
@@ -37,10 +37,11 @@ const readOnce = (props: PrivacyProviderProps) => [
   ['contract.name/version/url', props.contract && [props.contract.name, props.contract.version, props.contract.url].join()],
 ]
 
-const warned = new WeakMap<PrivacyStore, string[]>()
+let warned: WeakMap<PrivacyStore, string[]> | undefined
 
 /** Development only: names the props a provider ignores (with a `store` prop) or reads once and saw change. */
 function warnIgnoredProps(props: PrivacyProviderProps, store: PrivacyStore, first: PrivacyProviderProps | undefined): void {
+  warned = warned || new WeakMap()
   const names = warned.get(store) || []
   warned.set(store, names)
   const warnOnce = (name: string, message: string) => {
@@ -61,7 +62,7 @@ function warnIgnoredProps(props: PrivacyProviderProps, store: PrivacyStore, firs
 
 export function PrivacyProvider(props: PrivacyProviderProps): JSX.Element {
   const { children, store } = props
-  const own = useRef<{ store: PrivacyStore; options: PrivacyStoreOptions; first: PrivacyProviderProps }>()
+  const own = useRefAlias<{ store: PrivacyStore; options: PrivacyStoreOptions; first: PrivacyProviderProps }>()
   let options = own.current && own.current.options
   if (!store && !options) {
     const { contract, platforms } = props
@@ -79,6 +80,6 @@ export function PrivacyProvider(props: PrivacyProviderProps): JSX.Element {
   const value = store || (own.current as { store: PrivacyStore }).store
   // A warning from render: StrictMode renders twice, and each name is warned about once per store.
   if (process.env.NODE_ENV !== 'production') warnIgnoredProps(props, value, store ? undefined : (own.current as { first: PrivacyProviderProps }).first)
-  useEffect(() => value.mount(), [value])
-  return <PrivacyContext.Provider value={value}>{children}</PrivacyContext.Provider>
+  useEffectAlias(() => value.mount(), [value])
+  return h(PrivacyContext.Provider, { value }, children)
 }
