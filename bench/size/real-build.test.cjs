@@ -14,9 +14,9 @@ const { buildAll, filesOf } = require('./build.cjs')
  * move a few bytes between otherwise equal builds.
  */
 const CEILINGS = {
-  full: { gzip: 4474, raw: 15094, target: { gzip: 3500, raw: 10000 } },
-  'own-ui': { gzip: 2885, raw: 10493, target: { gzip: 2500 } },
-  core: { gzip: 3016, raw: 8355, target: { gzip: 1800 } },
+  full: { gzip: 4815, raw: 15305, target: { gzip: 3500, raw: 10000 } },
+  'own-ui': { gzip: 2953, raw: 10334, target: { gzip: 2500 } },
+  core: { gzip: 3061, raw: 8430, target: { gzip: 1800 } },
 }
 
 let built
