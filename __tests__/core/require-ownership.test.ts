@@ -6,6 +6,16 @@ import { createPrivacySimulator } from '../../src/testing'
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
 
+/** How a require() has ended so far: 'waiting', 'resolved' or 'rejected <code>'. */
+function outcomeOf(waiting: Promise<void>): { now: string } {
+  const outcome = { now: 'waiting' }
+  waiting.then(
+    () => (outcome.now = 'resolved'),
+    (error) => (outcome.now = 'rejected ' + error.code),
+  )
+  return outcome
+}
+
 describe('regression: exposure taken as a refusal (an adapter that reports exposure but has no requireAuthorize)', () => {
   function exposingAdapter(): { adapter: PrivacyAdapter; answers: PlatformResolution[] } {
     const answers: PlatformResolution[] = []
@@ -26,17 +36,13 @@ describe('regression: exposure taken as a refusal (an adapter that reports expos
     store.attachUI()
     store.mount()
     await settle()
-    let outcome = 'waiting'
-    store.require().then(
-      () => (outcome = 'resolved'),
-      (error) => (outcome = 'rejected ' + error.code),
-    )
+    const outcome = outcomeOf(store.require())
     await settle()
-    expect(outcome).toBe('waiting')
+    expect(outcome.now).toBe('waiting')
     expect(store.getState()).toMatchObject({ visible: true, pending: [expect.objectContaining({ referrer: 'require' })] })
     store.handleAgreeEvent('agree')
     await settle()
-    expect(outcome).toBe('resolved')
+    expect(outcome.now).toBe('resolved')
     expect(store.getState().pending).toEqual([])
   })
 
@@ -67,23 +73,19 @@ describe("regression: the user's DENIED for a require() whose interception a lat
     await settle()
     const unmountPage = pageStore.mount()
     await settle()
-    let outcome = 'waiting'
-    appStore.require().then(
-      () => (outcome = 'resolved'),
-      (error) => (outcome = 'rejected ' + error.code),
-    )
+    const outcome = outcomeOf(appStore.require())
     await settle()
     expect(pageStore.getState().pending).toEqual([expect.objectContaining({ referrer: 'requirePrivacyAuthorize' })])
     unmountPage()
     await settle()
-    expect(outcome).toBe('waiting')
+    expect(outcome.now).toBe('waiting')
     expect(decisions).toEqual([])
     expect(appStore.getState()).toMatchObject({ visible: true, pending: [expect.objectContaining({ referrer: 'requirePrivacyAuthorize' })] })
     // exposure was reported once, by the page store's UI: not again after the hand-over
     expect(sim.requests[0].events).toEqual(['exposureAuthorization'])
     appStore.disagree()
     await settle()
-    expect(outcome).toBe('rejected DENIED')
+    expect(outcome.now).toBe('rejected DENIED')
     expect(decisions).toEqual([['app', 'user']])
     expect(sim.violations).toEqual([])
   })
