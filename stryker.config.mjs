@@ -8,10 +8,10 @@
 //   read src/react/modal.css and dist/ (the built package), which no mutant of src/ reaches;
 //   both also pick `@jest-environment node` in a docblock, which perTest coverage would need
 //   replaced by `@stryker-mutator/jest-runner/jest-env/node`.
-// - __tests__/reliability/*: being moved to the new store contract (they fail on this
-//   branch; Stryker needs a green initial run). Opt in with STRYKER_RELIABILITY=1 once they
-//   pass; the randomized suites then run 300 sequences (PRIVACY_RUNS, PRIVACY_REACT_RUNS)
-//   instead of 10 000 / 600, since they run once per covered mutant.
+// - __tests__/reliability/* by default (slow per mutant). Opt in with
+//   STRYKER_SUITES=core,platform,reliability; the randomized suites then run 300 sequences
+//   (PRIVACY_RUNS, PRIVACY_REACT_RUNS) instead of 10 000 / 600, since they run once per
+//   covered mutant.
 // - __tests__/docs, __tests__/package, __tests__/plugin: documents, the packed tarball, the
 //   Taro CLI plugin (node side).
 import { resolve } from 'node:path'
@@ -26,7 +26,7 @@ process.env.STRYKER_TEST_FILES = resolve('.stryker-tmp', 'test-files.json')
 // The suites run by default: those written against the core and the adapters. Every mutant of
 // the store is covered by nearly every test, and on 2 shared cores loading the React suites
 // for each one took the run from about an hour to several: add them with
-// STRYKER_SUITES=core,platform,react,testing,budgets (and reliability once it passes).
+// STRYKER_SUITES=core,platform,react,testing,budgets (and reliability).
 const suites = (process.env.STRYKER_SUITES || 'core,platform').split(',')
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */

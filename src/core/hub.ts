@@ -3,8 +3,8 @@ import type { InterceptionHandler, PlatformResolution, PrivacyAdapter } from './
 
 /**
  * The app's one router of interceptions. The platform keeps one privacy listener (registering
- * again replaces it), so every adapter registers this same `route`, and every interception,
- * whichever adapter or platform object it came through, goes to the store mounted last.
+ * again replaces it), so every interception, whichever adapter or platform object it came
+ * through, goes through `route` to the store mounted last.
  */
 let mounts: { intercept: InterceptionHandler; order: number }[] = []
 let mountsEver = 0
@@ -23,7 +23,7 @@ function refuseOrphans(): void {
 }
 
 /** Sends an interception to the store mounted last, or holds it until the end of the task. */
-export function route(respond: (result: PlatformResolution) => void, referrer: string): void {
+function route(respond: (result: PlatformResolution) => void, referrer: string): void {
   if (mounts.length) return mounts[mounts.length - 1].intercept(respond, referrer)
   if (!orphans.length) setTimeout(refuseOrphans, 0)
   orphans.push({ respond, referrer })

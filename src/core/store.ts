@@ -139,8 +139,8 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
    */
   function release(reason: 'unmount' | 'destroy'): void {
     waiters.forEach((waiter) => finish(waiter, new PrivacyError('DESTROYED', 'require:fail ' + reason)))
-    const heir = mountedBefore(mountOrder)
     if (!queue.length) return
+    const heir = mountedBefore(mountOrder)
     if (!heir) return decide('disagree', reason)
     const moved = queue.splice(0).filter((entry) => entry.resolve)
     update({ visible: false }, true)
