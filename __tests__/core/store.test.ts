@@ -550,6 +550,21 @@ describe('platform failures never throw into the app', () => {
     }
   })
 
+  it('a check that answered leaves no timer behind: its timeout is cleared', async () => {
+    jest.useFakeTimers()
+    try {
+      const sim = createPrivacySimulator({ latency: 0 })
+      const store = createPrivacyStore({ adapter: createMiniProgramAdapter(sim.api) })
+      store.mount()
+      await jest.advanceTimersByTimeAsync(0)
+      expect(store.getState().status).toBe('required')
+      expect(jest.getTimerCount()).toBe(0)
+      store.destroy()
+    } finally {
+      jest.useRealTimers()
+    }
+  })
+
   it('a platform resolve that throws does not stop the other requests from settling, and its error is thrown again in a later task', () => {
     jest.useFakeTimers()
     try {
