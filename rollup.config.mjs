@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, resolve } from 'node:path'
 
-const external = (id) => /^(react|react-dom|@tarojs\/|miniprogram-simulate$|node:)/.test(id)
+const external = (id) => /^(react|react-dom|vue|@tarojs\/|miniprogram-simulate$|node:)/.test(id)
 
 // tsc keeps the source's extensionless relative imports ("./core", "./store").
 const resolveCompiled = {
@@ -28,22 +28,23 @@ const guardProcess = {
   },
 }
 
-// The modal's stylesheet, src/react/modal.css: shipped as dist/modal.css and imported by the
-// ESM build of the React entry, so app bundlers put it in the build (package.json marks
+// The modal's stylesheet, src/ui/modal.css: shipped as dist/modal.css and imported by the
+// ESM build of the React and Vue entries, so app bundlers put it in the build (package.json marks
 // *.css as side effects). The CJS build (node, jest) does not import it. (A chunk of its
 // own for the modal keeps the stylesheet out of apps with their own UI, but costs those
 // and the full setup more JS in Taro's build than the stylesheet weighs: bench/size.cjs.)
-const importModalStylesheet = (chunk) => (chunk.isEntry && chunk.name === 'index' ? "import './modal.css';" : '')
+const importModalStylesheet = (chunk) => (chunk.isEntry && (chunk.name === 'index' || chunk.name === 'vue') ? "import './modal.css';" : '')
 const modalStylesheet = {
   name: 'modal-stylesheet',
   generateBundle() {
-    this.emitFile({ type: 'asset', fileName: 'modal.css', source: readFileSync(resolve('src/react/modal.css'), 'utf8') })
+    this.emitFile({ type: 'asset', fileName: 'modal.css', source: readFileSync(resolve('src/ui/modal.css'), 'utf8') })
   },
 }
 
 const input = {
   index: '.build/index.js',
   core: '.build/core.js',
+  vue: '.build/vue.js',
   testing: '.build/testing/index.js',
   plugin: '.build/plugin/index.js',
 }

@@ -4,8 +4,8 @@
 //
 // Only suites that exercise src/core and src/platform run: by default __tests__/core and
 // __tests__/platform (see `suites` below for the others). Always left out:
-// - __tests__/react/modal-stylesheet.test.ts, __tests__/reliability/no-process.test.ts: they
-//   read src/react/modal.css and dist/ (the built package), which no mutant of src/ reaches;
+// - __tests__/package/modal-stylesheet.test.ts, __tests__/reliability/no-process.test.ts: they
+//   read src/ui/modal.css and dist/ (the built package), which no mutant of src/ reaches;
 //   both also pick `@jest-environment node` in a docblock, which perTest coverage would need
 //   replaced by `@stryker-mutator/jest-runner/jest-env/node`.
 // - __tests__/reliability/* by default (slow per mutant). Opt in with
@@ -41,7 +41,7 @@ export default {
       // Stryker wraps this environment (for perTest coverage) and requires it by path.
       testEnvironment: resolve('stryker/jest-env-bail.cjs'),
       testSequencer: '<rootDir>/stryker/jest-sequencer.cjs',
-      testPathIgnorePatterns: ['/node_modules/', '/__tests__/react/modal-stylesheet\\.test\\.ts$', '/__tests__/reliability/no-process\\.test\\.ts$'],
+      testPathIgnorePatterns: ['/node_modules/', '/__tests__/package/modal-stylesheet\\.test\\.ts$', '/__tests__/reliability/no-process\\.test\\.ts$'],
     },
     // jest.config.js roots jest at __tests__/ only, so --findRelatedTests would not see src/ and pick
     // almost no test: the testMatch above selects the suites instead.

@@ -544,7 +544,7 @@ describe('the "no consent UI is mounted" warning', () => {
   })
   afterEach(() => warn.mockRestore())
 
-  const message = '[taro-privacy] "getLocation" is waiting for consent but no consent UI is mounted: render <PrivacyModalPortal /> in the provider or <PrivacyModal /> in the page.'
+  const message = '[taro-privacy] "getLocation" is waiting for consent but no consent UI is mounted: render <PrivacyModal /> in the page, or the portal (React: <PrivacyModalPortal /> in the provider; Vue: createPrivacy({ portal: true })).'
 
   it('after a UI detached, a call warns; detaching twice counts once', async () => {
     const sim = createPrivacySimulator({ latency: 0 })
@@ -617,7 +617,7 @@ describe('the app-wide router (one platform listener)', () => {
   afterEach(() => warn.mockRestore())
 
   const orphanWarning = (referrer: string) =>
-    `[taro-privacy] "${referrer}" needed privacy consent while no PrivacyProvider (or mounted store) was live; it was answered "disagree".`
+    `[taro-privacy] "${referrer}" needed privacy consent while no PrivacyProvider, Vue app with createPrivacy() or mounted store was live; it was answered "disagree".`
 
   it('a call while no store is mounted is refused at the end of the task, with a warning; so is the next one', async () => {
     const sim = createPrivacySimulator({ latency: 0 })

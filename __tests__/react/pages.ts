@@ -9,7 +9,7 @@ export interface AppConfigDouble {
 }
 
 /**
- * Taro's page stack on a mini-program, as `pageRoot.ts` reads it: each loaded page has a
+ * Taro's page stack on a mini-program, as `src/ui/pages.ts` reads it: each loaded page has a
  * root in the document, `getCurrentPages()` lists the stack (tab pages stay loaded, hidden,
  * after a switchTab), `getCurrentInstance()` names the page being loaded or shown and the
  * app's config, and Taro emits `<route>.onShow` / `<route>.onHide` on its event center.

@@ -25,7 +25,7 @@ function renderPortal(sim: PrivacySimulator, props: PrivacyModalPortalProps = {}
   )
 }
 
-/** Issue 15: pageRoot.ts reads Taro's internals; when they change, the portal finds no page on top. */
+/** Issue 15: src/ui/pages.ts reads Taro's internals; when they change, the portal finds no page on top. */
 describe('PrivacyModalPortal finding no page on top', () => {
   const env = { TARO_VERSION: process.env.TARO_VERSION, NODE_ENV: process.env.NODE_ENV }
   afterEach(() => Object.assign(process.env, env))

@@ -17,7 +17,7 @@ function refuseOrphans(): void {
   const refused = orphans
   orphans = []
   refused.forEach((orphan) => {
-    if (process.env.NODE_ENV !== 'production') warn(`"${orphan.referrer}" needed privacy consent while no PrivacyProvider (or mounted store) was live; it was answered "disagree".`)
+    if (process.env.NODE_ENV !== 'production') warn(`"${orphan.referrer}" needed privacy consent while no PrivacyProvider, Vue app with createPrivacy() or mounted store was live; it was answered "disagree".`)
     report(orphan.respond, { event: 'disagree' })
   })
 }

@@ -143,3 +143,9 @@ export interface PrivacyStore extends PrivacyActions {
   /** Settles everything as disagree and detaches the store for good. */
   destroy(): void
 }
+
+/** State and actions of the privacy flow. There is deliberately no `agree()`: only a tap on `PrivacyAgreeButton` agrees. */
+export type PrivacyGate = PrivacyState & PrivacyActions
+
+/** What components get of the app's store: everything but `mount` and `destroy`, which belong to its owner. */
+export type PrivacyStoreHandle = Omit<PrivacyStore, 'mount' | 'destroy'>

@@ -1,22 +1,10 @@
 import { Button, type ButtonProps } from '@tarojs/components'
 import { useId } from 'react'
-import { warn } from '../core/dev'
-import type { PrivacyAdapter } from '../core/types'
+import { AGREE, checkedOpenType, recordAgreeTap, type PrivacyAgreeOpenType } from '../ui/agree'
+import { AGREE_BUTTON_CLASS } from '../ui/classes'
 import { h, usePrivacyStore } from './context'
-import { AGREE_BUTTON_CLASS } from './modal-styles'
 
-// Written once: Taro's terser folds no constant, so each literal would stay in the code.
-const AGREE = 'agreePrivacyAuthorization'
-
-export const AGREE_OPEN_TYPES = [AGREE, 'getPhoneNumber|' + AGREE, 'getRealtimePhoneNumber|' + AGREE, 'getUserInfo|' + AGREE] as unknown as readonly [
-  'agreePrivacyAuthorization',
-  'getPhoneNumber|agreePrivacyAuthorization',
-  'getRealtimePhoneNumber|agreePrivacyAuthorization',
-  'getUserInfo|agreePrivacyAuthorization',
-]
-
-export type PrivacyAgreeOpenType = (typeof AGREE_OPEN_TYPES)[number]
-
+export type { PrivacyAgreeOpenType }
 
 export interface PrivacyAgreeButtonProps extends Omit<ButtonProps, 'openType' | 'id'> {
   /** Default `agreePrivacyAuthorization`; the combined types also get the phone number or user info. */
@@ -25,26 +13,6 @@ export interface PrivacyAgreeButtonProps extends Omit<ButtonProps, 'openType' | 
   id?: string
   /** Called after the agree was recorded and every pending request released. */
   onAgree?: (buttonId: string) => void
-}
-
-const warned = new Set<string>()
-
-function warnOnce(message: string): void {
-  if (warned.has(message)) return
-  warned.add(message)
-  warn(message)
-}
-
-function checkedOpenType(openType: string, adapter: PrivacyAdapter): PrivacyAgreeOpenType {
-  if (!(AGREE_OPEN_TYPES as readonly string[]).includes(openType)) {
-    if (process.env.NODE_ENV !== 'production') warnOnce(`PrivacyAgreeButton: unknown openType "${openType}"; used "agreePrivacyAuthorization". Use one of ${AGREE_OPEN_TYPES.join(', ')}.`)
-    return AGREE
-  }
-  if (openType !== AGREE && !adapter.combinedOpenTypes) {
-    if (process.env.NODE_ENV !== 'production') warnOnce(`PrivacyAgreeButton: ${adapter.platform} does not support the combined open-type "${openType}"; used "agreePrivacyAuthorization".`)
-    return AGREE
-  }
-  return openType as PrivacyAgreeOpenType
 }
 
 /**
@@ -57,10 +25,8 @@ export function PrivacyAgreeButton(props: PrivacyAgreeButtonProps) {
   const store = usePrivacyStore('PrivacyAgreeButton')
   const generatedId = 'privacy-agree-' + useId().replace(/[^\w-]/g, '')
   const buttonId = id || generatedId
-  const agreeOnClick = store.adapter.agreeEvent === 'click'
-  const agree = () => {
-    store.handleAgreeEvent(buttonId)
-    if (onAgree) onAgree(buttonId)
+  const tap = (event: 'click' | 'agree') => {
+    if (recordAgreeTap(store, event, buttonId) && onAgree) onAgree(buttonId)
   }
   // The other props go to the Button as they are (Object.assign: Taro's babel turns rest
   // and spread into helpers).
@@ -72,11 +38,11 @@ export function PrivacyAgreeButton(props: PrivacyAgreeButtonProps) {
       id: buttonId,
       openType: checkedOpenType(openType, store.adapter),
       onAgreePrivacyAuthorization: (event: Parameters<NonNullable<ButtonProps['onAgreePrivacyAuthorization']>>[0]) => {
-        if (!agreeOnClick) agree()
+        tap('agree')
         if (onAgreePrivacyAuthorization) onAgreePrivacyAuthorization(event)
       },
       onClick: (event: Parameters<NonNullable<ButtonProps['onClick']>>[0]) => {
-        if (agreeOnClick) agree()
+        tap('click')
         if (onClick) onClick(event)
       },
     }),

@@ -4,8 +4,9 @@ import { warn } from '../core/dev'
 import type { PrivacyError } from '../core/errors'
 import { h, useContextAlias as useContext, useEffectAlias as useEffect, useRefAlias as useRef, usePrivacyStore } from './context'
 import { PrivacyAgreeButton, type PrivacyAgreeButtonProps, type PrivacyAgreeOpenType } from './PrivacyAgreeButton'
-import { STYLED_ROOT_CLASS, PART_CLASS, type PrivacyModalPart } from './modal-styles'
-import { currentPage, findTopPage, holdTabBarHidden, subscribeToPageChanges, type TopPage } from './pageRoot'
+import { STYLED_ROOT_CLASS, PART_CLASS, type PrivacyModalPart } from '../ui/classes'
+import { currentPage, findTopPage, holdTabBarHidden, subscribeToPageChanges, type TopPage } from '../ui/pages'
+import { AGREE_TEXT, CONTENT_AFTER, CONTENT_BEFORE, CONTRACT_NAME, DISAGREE_TEXT, TITLE } from '../ui/text'
 import { usePrivacyGate, type PrivacyGate } from './usePrivacyGate'
 
 /** The contract link as `renderLink` receives it. */
@@ -76,12 +77,11 @@ export function PrivacyModal(props: PrivacyModalProps): JSX.Element | null {
   // Only the props with a text default are destructured: Taro's babel writes each default
   // out as `void 0 === x ? … : x`; the others are read where they are used.
   const {
-    title = '用户隐私保护提示',
-    // One sentence for every platform (no "小程序" on H5), short: it is sent in the setData that shows the UI.
-    contentBefore = '使用前请仔细阅读',
-    contentAfter = '。点击“同意”即表示你已阅读并同意；拒绝将无法使用相关功能。',
-    agreeText = '同意',
-    disagreeText = '拒绝',
+    title = TITLE,
+    contentBefore = CONTENT_BEFORE,
+    contentAfter = CONTENT_AFTER,
+    agreeText = AGREE_TEXT,
+    disagreeText = DISAGREE_TEXT,
     content,
     renderLink,
     renderBody,
@@ -130,8 +130,7 @@ export function PrivacyModal(props: PrivacyModalProps): JSX.Element | null {
     style: (styles && styles[name]) || style,
   })
   const contract: PrivacyContractLink = {
-    // The default name, written where it is used (Taro's terser folds no constant).
-    name: props.contractName || gate.contractName || '《用户隐私保护指引》',
+    name: props.contractName || gate.contractName || CONTRACT_NAME,
     open: () => {
       gate.openContract().catch((error: PrivacyError) => {
         if (onContractError) onContractError(error)

@@ -2,8 +2,8 @@ import { View } from '@tarojs/components'
 import { useLayoutEffect, useReducer, type JSX, type ReactElement, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import { h, useEffectAlias as useEffect, useRefAlias as useRef, usePrivacyStore, useStoreAlias } from './context'
-import { PART_CLASS } from './modal-styles'
-import { findTopPage, isInside, isLivePageRoot, normalizeRoute, subscribeToPageChanges, taroVersion, type PageRoot } from './pageRoot'
+import { PART_CLASS } from '../ui/classes'
+import { findTopPage, isInside, isLivePageRoot, normalizeRoute, subscribeToPageChanges, taroVersion, type PageRoot } from '../ui/pages'
 import { PortalPage, PrivacyModal, type PrivacyModalProps } from './PrivacyModal'
 
 export interface PrivacyModalPortalProps extends PrivacyModalProps {
@@ -80,7 +80,7 @@ export function PrivacyModalPortal(props: PrivacyModalPortalProps): JSX.Element 
   )
 
   // No page on top while the consent UI should show, for longer than a page takes to load:
-  // Taro's internals (read in pageRoot.ts) are not what this version knows. Say so once, in
+  // Taro's internals (read in ui/pages.ts) are not what this version knows. Say so once, in
   // production too, rather than leave the calls waiting unseen. They keep waiting: refusing
   // them here would report a refusal nobody made.
   const lost = visible && !findTopPage()

@@ -1,33 +1,15 @@
-import Taro from '@tarojs/taro'
 import type { ReactNode } from 'react'
 import { warn } from '../core/dev'
 import { createPrivacyStore } from '../core/store'
-import type { PrivacyAdapter, PrivacyPlatform, PrivacyStore, PrivacyStoreOptions } from '../core/types'
-import { createDefaultAdapter } from '../platform/default'
-import type { PrivacyContract } from '../platform/h5'
-import { createUnsupportedAdapter } from '../platform/unsupported'
+import type { PrivacyStore, PrivacyStoreOptions } from '../core/types'
+import { adapterFor, LIVE_OPTIONS, type PrivacySetupOptions } from '../ui/setup'
 import { h, PrivacyContext, useEffectAlias, useRefAlias } from './context'
 
-export interface PrivacyProviderProps extends Omit<PrivacyStoreOptions, 'adapter' | 'openContract'> {
+export interface PrivacyProviderProps extends PrivacySetupOptions {
   children?: ReactNode
   /** Bring your own store (from `createPrivacyStore`); the provider then ignores its other options and never destroys it. */
   store?: PrivacyStore
-  /** Default: picked from `process.env.TARO_ENV` with `@tarojs/taro`. Read once, when the provider creates its store. */
-  adapter?: PrivacyAdapter
-  /**
-   * The contract consent is given to. `open` (every platform) opens your own agreement page
-   * from `openContract()` and stays live; `name`, `version` and `url` are for H5 and read once.
-   */
-  contract?: PrivacyContract
-  /**
-   * Run the flow only on these platforms (`process.env.TARO_ENV`); elsewhere the status is
-   * `unsupported`, no listener is registered and `require()` resolves at once. Default: all. Read once.
-   */
-  platforms?: readonly PrivacyPlatform[]
 }
-
-/** The store options a provider passes on at every render. */
-const LIVE_OPTIONS = ['cooldownMs', 'checkTimeoutMs', 'openOnRequired', 'onRequest', 'onDecision'] as const
 
 /** What the provider reads once, when it creates its store, as `[name, value]`. */
 const readOnce = (props: PrivacyProviderProps) => [
@@ -65,10 +47,7 @@ export function PrivacyProvider(props: PrivacyProviderProps): JSX.Element {
   const own = useRefAlias<{ store: PrivacyStore; options: PrivacyStoreOptions; first: PrivacyProviderProps }>()
   let options = own.current && own.current.options
   if (!store && !options) {
-    const { contract, platforms } = props
-    const adapter =
-      props.adapter || (platforms && platforms.indexOf(process.env.TARO_ENV as PrivacyPlatform) < 0 ? createUnsupportedAdapter() : createDefaultAdapter(Taro, { contract }))
-    options = { adapter, officialPopup: props.officialPopup }
+    options = { adapter: adapterFor(props), officialPopup: props.officialPopup }
   }
   if (options) {
     // The store reads its options where it uses them: updating them at each render keeps them live.

@@ -1,5 +1,7 @@
 import { createContext, createElement, useContext, useEffect, useRef, useSyncExternalStore } from 'react'
-import type { PrivacyStore } from '../core/types'
+import type { PrivacyStore, PrivacyStoreHandle } from '../core/types'
+
+export type { PrivacyStoreHandle }
 
 // Taro's build calls an imported function as `(0, react.useEffect)(…)` at every use, where
 // a module-level alias is called by its short mangled name (its terser folds no alias
@@ -19,9 +21,6 @@ export function usePrivacyStore(consumer: string): PrivacyStore {
   if (!store) throw new Error('`' + consumer + '` must be used within `PrivacyProvider`.')
   return store
 }
-
-/** What components get of the provider's store: everything but `mount` and `destroy`, which belong to its owner. */
-export type PrivacyStoreHandle = Omit<PrivacyStore, 'mount' | 'destroy'>
 
 /** The nearest provider's store, for a consent UI of your own (`getState`, `subscribe`, `attachUI`, `handleAgreeEvent`, the actions). */
 export const usePublicStore = (): PrivacyStoreHandle => usePrivacyStore('usePrivacyStore')

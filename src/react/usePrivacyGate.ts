@@ -1,10 +1,8 @@
 import { useMemo } from 'react'
-import type { PrivacyActions } from '../core/types'
-import type { PrivacyState } from '../core/types'
+import type { PrivacyGate } from '../core/types'
 import { usePrivacyStore, useStoreAlias as useSyncExternalStore } from './context'
 
-/** State and actions of the privacy flow. There is deliberately no `agree()`: only a tap on `PrivacyAgreeButton` agrees. */
-export type PrivacyGate = PrivacyState & PrivacyActions
+export type { PrivacyGate }
 
 export function usePrivacyGate(): PrivacyGate {
   const store = usePrivacyStore('usePrivacyGate')

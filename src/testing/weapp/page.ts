@@ -1,4 +1,4 @@
-import { AGREE_BUTTON_CLASS, PART_CLASS } from '../../react/modal-styles'
+import { AGREE_BUTTON_CLASS, PART_CLASS } from '../../ui/classes'
 import { COMBINED_OPEN_TYPE_DETAIL, type PrivacySimulator } from '../simulator'
 import type { PageInstance, SimulatedComponent, WeappNode } from './simulate'
 

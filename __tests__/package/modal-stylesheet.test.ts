@@ -1,12 +1,12 @@
 /**
  * @jest-environment node
  */
-// The modal's look ships as a stylesheet (src/react/modal.css → dist/modal.css), not as
+// The modal's look ships as a stylesheet (src/ui/modal.css → dist/modal.css), not as
 // inline styles: these check what it must hold, and that the ESM build imports it.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-const css = readFileSync(join(__dirname, '../../src/react/modal.css'), 'utf8')
+const css = readFileSync(join(__dirname, '../../src/ui/modal.css'), 'utf8')
 const code = css.replace(/\/\*[\s\S]*?\*\//g, '')
 /** Selector → declarations, for every rule. */
 const rules = [...code.matchAll(/([^{}]+)\{([^}]*)\}/g)].flatMap(([, selectors, body]) =>
@@ -44,12 +44,12 @@ describe('modal stylesheet', () => {
     expect(code.match(/\d+px/g)).toBeNull()
   })
 
-  it('is shipped and imported by the ESM build of the React entry only (npm run build)', () => {
+  it('is shipped and imported by the ESM builds of the React and Vue entries only (npm run build)', () => {
     const dist = join(__dirname, '../../dist')
     expect(readFileSync(join(dist, 'modal.css'), 'utf8')).toBe(css)
     const importers = readdirSync(dist, { recursive: true, encoding: 'utf8' })
       .filter((file) => /\.[cm]js$/.test(file))
       .filter((file) => /^import '\.\/modal\.css';$/m.test(readFileSync(join(dist, file), 'utf8')))
-    expect(importers).toEqual(['index.mjs'])
+    expect(importers).toEqual(['index.mjs', 'vue.mjs'])
   })
 })

@@ -1,0 +1,184 @@
+import {
+  computed,
+  defineComponent,
+  h,
+  inject,
+  onMounted,
+  onScopeDispose,
+  shallowRef,
+  watchEffect,
+  type InjectionKey,
+  type PropType,
+  type SlotsType,
+  type StyleValue,
+  type ExtractPublicPropTypes,
+  type FunctionalComponent,
+} from 'vue'
+import { warn } from '../core/dev'
+import type { PrivacyError } from '../core/errors'
+import type { PrivacyGate } from '../core/types'
+import type { PrivacyAgreeOpenType } from '../ui/agree'
+import { PART_CLASS, STYLED_ROOT_CLASS, type PrivacyModalPart } from '../ui/classes'
+import { currentPage, findTopPage, holdTabBarHidden, subscribeToPageChanges, type TopPage } from '../ui/pages'
+import { AGREE_TEXT, CONTENT_AFTER, CONTENT_BEFORE, CONTRACT_NAME, DISAGREE_TEXT, TITLE } from '../ui/text'
+import { injectStore } from './context'
+import { BUTTON, TEXT, VIEW } from './elements'
+import { PrivacyAgreeButton } from './PrivacyAgreeButton'
+import { usePrivacyGate } from './usePrivacyGate'
+
+/** The contract as the `link` and `content` slots receive it. */
+export interface PrivacyContractLink {
+  /** The contract name to show. */
+  name: string
+  /** Opens the contract (`gate.openContract()`); a failure goes to `onContractError`. */
+  open: () => void
+}
+
+/** The page `PrivacyModalPortal` renders into (its page on top), for the modals it renders. */
+export const PORTAL_PAGE: InjectionKey<TopPage> = Symbol('taro-privacy-page')
+
+/** The slots of `PrivacyModal`, by the props each receives. */
+export interface PrivacyModalSlots {
+  /** Replaces the title text. */
+  title?: Record<string, never>
+  /** Replaces the title and text; the buttons stay. */
+  body?: { gate: PrivacyGate }
+  /** Lays out the text around the contract link: render `Link` (`<component :is="Link" />`) where it goes. */
+  content?: { gate: PrivacyGate; contract: PrivacyContractLink; Link: FunctionalComponent }
+  /** Replaces the contract link element. */
+  link?: { contract: PrivacyContractLink }
+}
+
+const modalProps = {
+  title: { type: String, default: TITLE },
+  /** Text before the contract name. */
+  contentBefore: { type: String, default: CONTENT_BEFORE },
+  /** Text after the contract name. */
+  contentAfter: { type: String, default: CONTENT_AFTER },
+  /** Default: the name the platform reports, or `《用户隐私保护指引》`. */
+  contractName: String,
+  agreeText: { type: String, default: AGREE_TEXT },
+  disagreeText: { type: String, default: DISAGREE_TEXT },
+  /** Default `agreePrivacyAuthorization`. */
+  agreeOpenType: String as PropType<PrivacyAgreeOpenType>,
+  /** Attributes and listeners for the agree button (`id`, `class`, `style`, `onAgree`, `onGetphonenumber`, …). */
+  agreeButtonProps: Object as PropType<Record<string, unknown>>,
+  /** Attributes and listeners for the disagree button; its `onClick` runs after the disagree. */
+  disagreeButtonProps: Object as PropType<Record<string, unknown>>,
+  /** Extra classes per part; every part also has a `tp-<part>` class. */
+  classNames: Object as PropType<Partial<Record<PrivacyModalPart, string>>>,
+  /** Inline styles per part, over the stylesheet's look (the package's `dist/modal.css`). */
+  styles: Object as PropType<Partial<Record<PrivacyModalPart, StyleValue>>>,
+  /** Drop the stylesheet's look (the mask loses the class `tp-modal` its rules need): style it all yourself. */
+  unstyled: Boolean,
+  /** `false`: the disagree button answers the waiting calls but the consent UI stays up. Default true. */
+  dismissible: { type: Boolean, default: true },
+  /** Hide the native tab bar while the consent UI shows on a tab page. Default: `true` with `dismissible: false`. */
+  hideTabBar: { type: Boolean, default: undefined },
+  /** The mask stops touch-move, so the page underneath does not scroll. Default true. */
+  catchMove: { type: Boolean, default: true },
+  /** The contract link failed to open (e.g. the agreement page's route is wrong). Default: a development warning. */
+  onContractError: Function as PropType<(error: PrivacyError) => void>,
+}
+
+/** The props of `PrivacyModal` (in templates also kebab-case: `contract-name`, `@contract-error`). */
+export type PrivacyModalProps = ExtractPublicPropTypes<typeof modalProps>
+
+/** The prebuilt consent UI. Renders nothing while the consent UI is not visible. Other attributes (`class`, …) go on the mask. */
+export const PrivacyModal = defineComponent({
+  name: 'PrivacyModal',
+  props: modalProps,
+  emits: {
+    /** After the disagree button answered the waiting calls (and hid the UI unless `dismissible: false`). */
+    disagree: () => true,
+  },
+  slots: Object as SlotsType<PrivacyModalSlots>,
+  setup(props, { emit, slots }) {
+    const store = injectStore('PrivacyModal')
+    const gate = usePrivacyGate()
+    // The page this modal is in: the portal's page, or the page Taro loads or shows as it
+    // mounts. It is on screen, and declared for exposureAuthorization, only while its page
+    // is on top (see the React PrivacyModal). Where there are no Taro pages it always is.
+    const portalPage = inject(PORTAL_PAGE, null)
+    const onScreen = shallowRef(true)
+    let page: TopPage | null = portalPage
+    onMounted(() => {
+      if (portalPage) return
+      page = currentPage()
+      const own = page
+      if (!own) return
+      const update = () => {
+        const top = findTopPage()
+        onScreen.value = !top || top.root === own.root
+      }
+      update()
+      onScopeDispose(subscribeToPageChanges(update))
+    })
+    watchEffect((onCleanup) => {
+      if (onScreen.value) onCleanup(store.attachUI())
+    })
+    const shown = computed(() => gate.visible && onScreen.value)
+    watchEffect((onCleanup) => {
+      const hideTabBar = props.hideTabBar === undefined ? !props.dismissible : props.hideTabBar
+      if (shown.value && hideTabBar && page) onCleanup(holdTabBarHidden(page.route))
+    })
+
+    const part = (name: PrivacyModalPart, extra?: unknown, style?: unknown) => ({
+      class: [name === 'mask' && !props.unstyled ? STYLED_ROOT_CLASS : '', PART_CLASS + name, props.classNames && props.classNames[name], extra],
+      style: (props.styles && props.styles[name]) || style,
+    })
+    const contract: PrivacyContractLink = {
+      get name() {
+        return props.contractName || gate.contractName || CONTRACT_NAME
+      },
+      open: () => {
+        gate.openContract().catch((error: PrivacyError) => {
+          if (props.onContractError) props.onContractError(error)
+          else if (process.env.NODE_ENV !== 'production') warn('The contract did not open; pass onContractError to tell the user.', error)
+        })
+      },
+    }
+    const Link: FunctionalComponent = () => (slots.link ? slots.link({ contract }) : h(TEXT, Object.assign(part('link'), { onClick: contract.open }), contract.name))
+
+    return () => {
+      if (!gate.visible) return null
+      const agreeButtonProps = props.agreeButtonProps || {}
+      const disagreeButtonProps = props.disagreeButtonProps || {}
+      const keepOpen = !props.dismissible
+      const body = slots.body
+        ? slots.body({ gate })
+        : [
+            h(VIEW, part('title'), slots.title ? slots.title() : props.title),
+            h(
+              VIEW,
+              part('body'),
+              slots.content ? slots.content({ gate, contract, Link }) : [props.contentBefore, h(Link), props.contentAfter],
+            ),
+          ]
+      return h(VIEW, Object.assign(part('mask'), { catchMove: props.catchMove || undefined }), [
+        h(VIEW, part('panel'), [
+          body,
+          h(VIEW, part('actions'), [
+            h(
+              BUTTON,
+              Object.assign({}, disagreeButtonProps, part('disagree', disagreeButtonProps.class, disagreeButtonProps.style), {
+                onClick: (event: unknown) => {
+                  gate.disagree({ keepOpen })
+                  emit('disagree')
+                  const onClick = disagreeButtonProps.onClick
+                  if (typeof onClick === 'function') onClick(event)
+                },
+              }),
+              props.disagreeText,
+            ),
+            h(
+              PrivacyAgreeButton,
+              Object.assign({}, agreeButtonProps, part('agree', agreeButtonProps.class, agreeButtonProps.style), { openType: props.agreeOpenType }),
+              () => props.agreeText,
+            ),
+          ]),
+        ]),
+      ])
+    }
+  },
+})
