@@ -1,7 +1,9 @@
 // The entry of `taro-privacy/vue`: the core and the Vue 3 binding (no React).
 export * from './core'
 export { createPrivacy } from './vue/plugin'
-export type { PrivacyPlugin, PrivacyPluginOptions, PrivacyPortalOptions } from './vue/plugin'
+export type { PrivacyPlugin, PrivacyPluginOptions } from './vue/plugin'
+export { createPrivacyPortal } from './vue/portal-plugin'
+export type { PrivacyPortalOptions } from './vue/portal-plugin'
 export { usePrivacyStore } from './vue/context'
 export { usePrivacyGate } from './vue/usePrivacyGate'
 export { usePrivacySelector } from './vue/usePrivacySelector'

@@ -544,7 +544,7 @@ describe('the "no consent UI is mounted" warning', () => {
   })
   afterEach(() => warn.mockRestore())
 
-  const message = '[taro-privacy] "getLocation" is waiting for consent but no consent UI is mounted: render <PrivacyModal /> in the page, or the portal (React: <PrivacyModalPortal /> in the provider; Vue: createPrivacy({ portal: true })).'
+  const message = '[taro-privacy] "getLocation" is waiting for consent but no consent UI is mounted: render <PrivacyModal /> in the page, or the portal (React: <PrivacyModalPortal /> in the provider; Vue: app.use(createPrivacyPortal())).'
 
   it('after a UI detached, a call warns; detaching twice counts once', async () => {
     const sim = createPrivacySimulator({ latency: 0 })

@@ -2,7 +2,7 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { defineComponent, h, nextTick, reactive } from 'vue'
 import { createMiniProgramAdapter, createPrivacyStore } from '../../src/core'
 import { createPrivacySimulator } from '../../src/testing'
-import { createPrivacy, PrivacyAgreeButton, PrivacyModal, usePrivacyGate, usePrivacySelector, usePrivacyStore } from '../../src/vue'
+import { createPrivacy, createPrivacyPortal, PrivacyAgreeButton, PrivacyModal, usePrivacyGate, usePrivacySelector, usePrivacyStore } from '../../src/vue'
 import { mountWithPrivacy, tapAgree } from './utils'
 
 describe('createPrivacy', () => {
@@ -92,8 +92,8 @@ describe('createPrivacy', () => {
     expect(store.getState().pending).toHaveLength(1)
   })
 
-  it('portal: shows PrivacyModal in the page on top while consent is needed, and goes with the app', async () => {
-    const { sim, wrapper } = await mountWithPrivacy(() => null, { portal: { title: '隐私' } })
+  it('createPrivacyPortal: shows PrivacyModal in the page on top while consent is needed, and goes with the app', async () => {
+    const { sim, wrapper } = await mountWithPrivacy(() => null, { plugins: [createPrivacyPortal({ title: '隐私' })] })
     const page = document.getElementById('taro-privacy-test-page') as HTMLElement
     expect(page.querySelector('.tp-mask')).toBeNull()
     sim.call('getLocation')
@@ -112,6 +112,15 @@ describe('createPrivacy', () => {
     await flushPromises()
     expect(page.querySelector('.tp-mask')).toBeNull()
     expect(sim.pending).toHaveLength(0)
+  })
+
+  it('createPrivacyPortal works installed before createPrivacy too: it renders when the app mounts', async () => {
+    const sim = createPrivacySimulator({ latency: 0 })
+    mount(() => null, { global: { plugins: [createPrivacyPortal(), createPrivacy({ adapter: createMiniProgramAdapter(sim.api) })] } })
+    await flushPromises()
+    sim.call('getLocation')
+    await flushPromises()
+    expect(document.querySelector('#taro-privacy-test-page .tp-mask')).not.toBeNull()
   })
 
   it('usePrivacySelector gives a ref that changes only when its slice does', async () => {

@@ -1,5 +1,5 @@
 import { enableAutoUnmount, flushPromises, mount, type VueWrapper } from '@vue/test-utils'
-import { defineComponent, h, type Component } from 'vue'
+import { defineComponent, h, type Component, type Plugin } from 'vue'
 import { createMiniProgramAdapter, type PrivacyAdapter } from '../../src/core'
 import { createPrivacySimulator, type PrivacySimulator, type PrivacySimulatorOptions } from '../../src/testing'
 import { createPrivacy, usePrivacyGate, type PrivacyGate, type PrivacyPlugin, type PrivacyPluginOptions } from '../../src/vue'
@@ -16,10 +16,10 @@ export interface VueHarness {
   gate: PrivacyGate
 }
 
-/** Mounts `component` in an app that installed `createPrivacy()` on a fresh simulator, and lets the initial check land. */
+/** Mounts `component` in an app that installed `createPrivacy()` on a fresh simulator (then `plugins`), and lets the initial check land. */
 export async function mountWithPrivacy(
   component: Component,
-  { sim: simOptions, ...options }: { sim?: PrivacySimulatorOptions } & PrivacyPluginOptions = {},
+  { sim: simOptions, plugins = [], ...options }: { sim?: PrivacySimulatorOptions; plugins?: Plugin[] } & PrivacyPluginOptions = {},
 ): Promise<VueHarness> {
   // latency 0: the simulated platform answers inside the call, so tests step through flows synchronously
   const sim = createPrivacySimulator({ latency: 0, ...simOptions })
@@ -32,7 +32,7 @@ export async function mountWithPrivacy(
       return () => h(component)
     },
   })
-  const wrapper = mount(Root, { attachTo: document.body, global: { plugins: [plugin] } })
+  const wrapper = mount(Root, { attachTo: document.body, global: { plugins: [plugin, ...plugins] } })
   await flushPromises()
   return { wrapper, sim, adapter, plugin, gate }
 }

@@ -100,7 +100,7 @@ export function createPrivacyStore(options: PrivacyStoreOptions): PrivacyStore {
     if (process.env.NODE_ENV !== 'production' && !uis) {
       setTimeout(() => {
         if (!uis && mounts && queue.indexOf(entry) >= 0)
-          warn(`"${entry.request.referrer}" is waiting for consent but no consent UI is mounted: render <PrivacyModal /> in the page, or the portal (React: <PrivacyModalPortal /> in the provider; Vue: createPrivacy({ portal: true })).`)
+          warn(`"${entry.request.referrer}" is waiting for consent but no consent UI is mounted: render <PrivacyModal /> in the page, or the portal (React: <PrivacyModalPortal /> in the provider; Vue: app.use(createPrivacyPortal())).`)
       }, 0)
     }
   }

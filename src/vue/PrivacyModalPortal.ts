@@ -16,9 +16,7 @@ function hasOwnModal(root: PageRoot, host: unknown): boolean {
   return false
 }
 
-type Exclude = readonly string[] | ((route: string) => boolean)
-
-function isExcluded(route: string, exclude: Exclude | undefined): boolean {
+function isExcluded(route: string, exclude: PrivacyModalPortalProps['exclude']): boolean {
   if (!exclude) return false
   if (typeof exclude === 'function') return exclude(route)
   return exclude.some((excluded) => normalizeRoute(excluded) === route)
@@ -38,22 +36,22 @@ const PortalPage = defineComponent({
 /** The portal's props; the other attributes are `PrivacyModal`'s props, and its slots `PrivacyModal`'s. */
 export interface PrivacyModalPortalProps {
   /** Pages where the portal never shows the consent UI: routes such as `pages/webview/index`, or a test on the route. */
-  exclude?: Exclude
+  exclude?: readonly string[] | ((route: string) => boolean)
   /** Ask the platform again (`refresh()`) each time a page shows. Default false. */
   recheckOnShow?: boolean
 }
 
 /**
  * `PrivacyModal` (or your own consent UI, the default slot) teleported into the page on top,
- * so an app needs no consent UI on each page; see the React `PrivacyModalPortal`. The
- * plugin's `portal` option mounts it with the app (a Taro Vue app has no root template).
+ * so an app needs no consent UI on each page; see the React `PrivacyModalPortal`.
+ * `createPrivacyPortal()` mounts it with the app (a Taro Vue app has no root template).
  * Renders nothing where there are no Taro pages (e.g. under jest).
  */
 export const PrivacyModalPortal = defineComponent({
   name: 'PrivacyModalPortal',
   inheritAttrs: false,
   props: {
-    exclude: [Array, Function] as PropType<Exclude>,
+    exclude: [Array, Function] as PropType<PrivacyModalPortalProps['exclude']>,
     recheckOnShow: Boolean,
   },
   slots: Object as SlotsType<PrivacyModalSlots & { default?: Record<string, never> }>,

@@ -1,24 +1,13 @@
-import { h, render, type App, type Component } from 'vue'
+import type { App } from 'vue'
 import { warn } from '../core/dev'
 import { createPrivacyStore } from '../core/store'
 import type { PrivacyStore, PrivacyStoreHandle, PrivacyStoreOptions } from '../core/types'
 import { adapterFor, LIVE_OPTIONS, type PrivacySetupOptions } from '../ui/setup'
 import { PRIVACY_STORE } from './context'
-import type { PrivacyModalProps } from './PrivacyModal'
-import { PrivacyModalPortal, type PrivacyModalPortalProps } from './PrivacyModalPortal'
-
-/** `PrivacyModalPortal`'s props and `PrivacyModal`'s, or `ui`: the app's own consent UI instead of `PrivacyModal` (it must contain a `PrivacyAgreeButton`). */
-export type PrivacyPortalOptions = PrivacyModalPortalProps & PrivacyModalProps & { ui?: Component }
 
 export interface PrivacyPluginOptions extends PrivacySetupOptions {
   /** Bring your own store (from `createPrivacyStore`); the plugin then ignores its other options and never destroys it. */
   store?: PrivacyStore
-  /**
-   * Mount `PrivacyModalPortal` with the app: the consent UI in the page on top, with no
-   * consent UI on each page. `true`, or its options. (A Taro Vue app has no root template
-   * to put the portal in.) Default: none; put `<PrivacyModal/>` in your pages instead.
-   */
-  portal?: boolean | PrivacyPortalOptions
 }
 
 /** The plugin `createPrivacy()` returns: give it to `app.use()`. */
@@ -41,18 +30,6 @@ function storeOptions(options: PrivacySetupOptions): PrivacyStoreOptions {
   return Object.defineProperties({ adapter: adapterFor(options), officialPopup: options.officialPopup }, live)
 }
 
-/** Renders the portal with the app's context into a container of its own (its content is teleported into pages); returns its unmount. */
-function mountPortal(app: App, portal: true | PrivacyPortalOptions): () => void {
-  const props = Object.assign({}, portal === true ? {} : portal)
-  const ui = props.ui
-  delete props.ui
-  const vnode = h(PrivacyModalPortal, props, ui ? { default: () => h(ui) } : undefined)
-  vnode.appContext = app._context
-  const container = document.createElement('view')
-  render(vnode, container as unknown as Element)
-  return () => render(null, container as unknown as Element)
-}
-
 /**
  * The Vue plugin of the privacy flow: `app.use(createPrivacy({ … }))` in `app.ts` provides
  * one store to every page and component of the app. The store is mounted while the app is
@@ -69,11 +46,9 @@ export function createPrivacy(options: PrivacyPluginOptions = {}): PrivacyPlugin
     install(app) {
       app.provide(PRIVACY_STORE, store)
       const release = store.mount()
-      const portal = options.portal && mountPortal(app, options.portal)
       const unmount = app.unmount
       app.unmount = () => {
         unmount.call(app)
-        if (portal) portal()
         release()
       }
     },
