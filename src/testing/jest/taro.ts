@@ -2,9 +2,9 @@
 // the privacy functions and every simulated privacy API go to the simulator given to
 // `installSimulator`, one page is "on top" so `PrivacyModalPortal` has a page root in the
 // document, and the common routing / UI functions answer `ok`.
-import { useEffect } from 'react'
 import { installedSimulator, onSimulatorInstalled } from '../installed'
 import { SIMULATED_PRIVACY_APIS, type CallOptions } from '../simulator'
+import { listenForAgreeTaps } from './agree-tap'
 
 type Listener = Parameters<NonNullable<ReturnType<typeof platform>['onNeedPrivacyAuthorization']>>[0]
 
@@ -23,6 +23,7 @@ function platform() {
 // The platform keeps the app's one listener; a simulator installed later (the next test) gets it too.
 let listener: Listener | undefined
 onSimulatorInstalled((sim) => listener && sim.api.onNeedPrivacyAuthorization?.(listener))
+onSimulatorInstalled(listenForAgreeTaps)
 
 const forward = (name: string) => (options?: CallOptions) => {
   const fn = platform()[name]
@@ -98,9 +99,27 @@ export const eventCenter = {
 export const ENV_TYPE = { WEAPP: 'WEAPP', SWAN: 'SWAN', ALIPAY: 'ALIPAY', TT: 'TT', QQ: 'QQ', JD: 'JD', WEB: 'WEB', RN: 'RN' }
 export const getEnv = () => (process.env.TARO_ENV === 'h5' ? 'WEB' : (process.env.TARO_ENV ?? 'weapp').toUpperCase())
 
+/** The framework a test renders with, loaded when a hook is called: Vue inside a Vue setup(), React otherwise (only the one the app uses is installed). */
+function optional<T>(name: string): T | undefined {
+  try {
+    return require(name) as T
+  } catch (error) {
+    return undefined
+  }
+}
+type Vue = typeof import('vue')
+type React = typeof import('react')
+
 // Page lifecycle hooks: the test renders the page, so it has loaded, shown and is ready once mounted.
-const onMount = (callback: () => void) => useEffect(() => void callback(), [])
-const onUnmount = (callback: () => void) => useEffect(() => () => void callback(), [])
+const lifecycle = (unmount: boolean) => (callback: () => void) => {
+  const vue = optional<Vue>('vue')
+  if (vue && vue.getCurrentInstance()) return void (unmount ? vue.onUnmounted : vue.onMounted)(() => void callback())
+  const react = optional<React>('react')
+  if (!react) throw new Error('[taro-privacy] @tarojs/taro (jest double): page hooks need React or a Vue setup()')
+  react.useEffect(() => (unmount ? () => void callback() : void callback()), [])
+}
+const onMount = lifecycle(false)
+const onUnmount = lifecycle(true)
 export const useLoad = onMount
 export const useReady = onMount
 export const useDidShow = onMount
