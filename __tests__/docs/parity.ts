@@ -60,7 +60,7 @@ export function outline(markdown: string): Outline {
 
 const SCRIPT = new Set(['ts', 'tsx', 'js', 'jsx', 'mjs', 'cjs', 'typescript', 'javascript'])
 const SHELL = new Set(['sh', 'bash', 'shell', 'zsh', 'console'])
-const MARKUP = new Set(['html', 'xml', 'wxml', 'axml', 'ttml', 'vue'])
+const MARKUP = new Set(['html', 'xml', 'wxml', 'axml', 'ttml'])
 
 /** Replaces string literals with `""` and drops comments (`//`, `/* *\/`, or `#` in shell). */
 function stripStringsAndComments(code: string, shell: boolean): string {
@@ -103,10 +103,13 @@ export function normalizeCode(code: string, info: string): string[] {
   if (SCRIPT.has(language)) text = stripStringsAndComments(text, false)
   else if (SHELL.has(language)) text = stripStringsAndComments(text, true)
   else if (MARKUP.has(language)) text = text.replace(/<!--[\s\S]*?-->/g, '')
+  // A single-file component: markup comments, and the script's strings and comments; the template's text is prose.
+  else if (language === 'vue')
+    text = text.replace(/<!--[\s\S]*?-->/g, '').replace(/(<script[^>]*>)([\s\S]*?)(<\/script>)/g, (_, open, script, close) => open + stripStringsAndComments(script, false) + close)
   return text
     .split('\n')
     .map((line) => line.replace(/\s+/g, ' ').trim())
-    .map((line) => (SCRIPT.has(language) ? stripJsxText(line) : line))
+    .map((line) => (SCRIPT.has(language) || language === 'vue' ? stripJsxText(line) : line))
     .filter((line) => line !== '' && line !== '{}')
 }
 
