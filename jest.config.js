@@ -14,6 +14,6 @@ module.exports = {
   // package ships (`preset: 'taro-privacy/testing'`), from source.
   moduleNameMapper: {
     '^@tarojs/taro$': '<rootDir>/src/testing/jest/taro.ts',
-    '^@tarojs/components$': '<rootDir>/src/testing/jest/components.tsx',
+    '^@tarojs/components$': '<rootDir>/src/testing/jest/components-react.tsx',
   },
 }

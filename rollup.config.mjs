@@ -54,6 +54,7 @@ const nodeInput = {
   'testing/weapp': '.build/testing/weapp/index.js',
   'testing/jest/taro': '.build/testing/jest/taro.js',
   'testing/jest/components': '.build/testing/jest/components.js',
+  'testing/jest/components-react': '.build/testing/jest/components-react.js',
   'testing/jest/style': '.build/testing/jest/style.js',
 }
 

@@ -31,7 +31,7 @@ it('finds the built entries (npm run build)', () => {
 })
 
 it.each(['vue.mjs', 'vue.cjs'])('%s loads Vue and Taro, never React', (entry) => {
-  expect(packagesLoadedBy(entry)).toEqual(['@tarojs/taro', 'vue'])
+  expect(packagesLoadedBy(entry)).toEqual(['@tarojs/components', '@tarojs/taro', 'vue'])
 })
 
 it.each(['index.mjs', 'index.cjs'])('%s loads React and Taro, never Vue', (entry) => {

@@ -1,15 +1,16 @@
-import { defineComponent, h, mergeProps, type PropType } from 'vue'
+import { defineComponent, mergeProps, type PropType } from 'vue'
 import { AGREE, checkedOpenType, recordAgreeTap, type PrivacyAgreeOpenType } from '../ui/agree'
 import { AGREE_BUTTON_CLASS } from '../ui/classes'
 import { injectStore } from './context'
-import { BUTTON } from './elements'
+import { BUTTON, el } from './elements'
 
 let buttons = 0
 
 /**
  * The button whose tap is the user's consent. On mini-programs the agree comes from the
  * platform's `agreeprivacyauthorization` event (the platform checks this button's id);
- * on h5 from the click. Other attributes and listeners go to the Taro `button` as they are.
+ * on h5 from the tap (Taro's Vue components emit `tap`, and no `click` on mini-programs).
+ * Other attributes and listeners go to the Taro `button` as they are.
  */
 export const PrivacyAgreeButton = defineComponent({
   name: 'PrivacyAgreeButton',
@@ -33,7 +34,7 @@ export const PrivacyAgreeButton = defineComponent({
         if (recordAgreeTap(store, event, buttonId)) emit('agree', buttonId)
       }
       // mergeProps: the button's own listeners run first, the app's after them.
-      return h(
+      return el(
         BUTTON,
         mergeProps(
           {
@@ -41,7 +42,7 @@ export const PrivacyAgreeButton = defineComponent({
             id: buttonId,
             openType: checkedOpenType(props.openType, store.adapter),
             onAgreeprivacyauthorization: () => tap('agree'),
-            onClick: () => tap('click'),
+            onTap: () => tap('click'),
           },
           attrs,
         ),

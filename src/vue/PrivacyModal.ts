@@ -3,6 +3,7 @@ import {
   defineComponent,
   h,
   inject,
+  mergeProps,
   onMounted,
   onScopeDispose,
   shallowRef,
@@ -22,7 +23,7 @@ import { PART_CLASS, STYLED_ROOT_CLASS, type PrivacyModalPart } from '../ui/clas
 import { currentPage, findTopPage, holdTabBarHidden, subscribeToPageChanges, type TopPage } from '../ui/pages'
 import { AGREE_TEXT, CONTENT_AFTER, CONTENT_BEFORE, CONTRACT_NAME, DISAGREE_TEXT, TITLE } from '../ui/text'
 import { injectStore } from './context'
-import { BUTTON, TEXT, VIEW } from './elements'
+import { BUTTON, el, TEXT, VIEW } from './elements'
 import { PrivacyAgreeButton } from './PrivacyAgreeButton'
 import { usePrivacyGate } from './usePrivacyGate'
 
@@ -63,7 +64,7 @@ const modalProps = {
   agreeOpenType: String as PropType<PrivacyAgreeOpenType>,
   /** Attributes and listeners for the agree button (`id`, `class`, `style`, `onAgree`, `onGetphonenumber`, …). */
   agreeButtonProps: Object as PropType<Record<string, unknown>>,
-  /** Attributes and listeners for the disagree button; its `onClick` runs after the disagree. */
+  /** Attributes and listeners for the disagree button; its `onTap` runs after the disagree. */
   disagreeButtonProps: Object as PropType<Record<string, unknown>>,
   /** Extra classes per part; every part also has a `tp-<part>` class. */
   classNames: Object as PropType<Partial<Record<PrivacyModalPart, string>>>,
@@ -123,7 +124,7 @@ export const PrivacyModal = defineComponent({
       if (shown.value && hideTabBar && page) onCleanup(holdTabBarHidden(page.route))
     })
 
-    const part = (name: PrivacyModalPart, extra?: unknown, style?: unknown) => ({
+    const part = (name: PrivacyModalPart, extra?: unknown, style?: unknown): Record<string, unknown> => ({
       class: [name === 'mask' && !props.unstyled ? STYLED_ROOT_CLASS : '', PART_CLASS + name, props.classNames && props.classNames[name], extra],
       style: (props.styles && props.styles[name]) || style,
     })
@@ -138,7 +139,7 @@ export const PrivacyModal = defineComponent({
         })
       },
     }
-    const Link: FunctionalComponent = () => (slots.link ? slots.link({ contract }) : h(TEXT, Object.assign(part('link'), { onClick: contract.open }), contract.name))
+    const Link: FunctionalComponent = () => (slots.link ? slots.link({ contract }) : el(TEXT, Object.assign(part('link'), { onTap: contract.open }), contract.name))
 
     return () => {
       if (!gate.visible) return null
@@ -148,27 +149,30 @@ export const PrivacyModal = defineComponent({
       const body = slots.body
         ? slots.body({ gate })
         : [
-            h(VIEW, part('title'), slots.title ? slots.title() : props.title),
-            h(
+            el(VIEW, part('title'), slots.title ? slots.title() : props.title),
+            el(
               VIEW,
               part('body'),
               slots.content ? slots.content({ gate, contract, Link }) : [props.contentBefore, h(Link), props.contentAfter],
             ),
           ]
-      return h(VIEW, Object.assign(part('mask'), { catchMove: props.catchMove || undefined }), [
-        h(VIEW, part('panel'), [
+      return el(VIEW, Object.assign(part('mask'), { catchMove: props.catchMove || undefined }), [
+        el(VIEW, part('panel'), [
           body,
-          h(VIEW, part('actions'), [
-            h(
+          el(VIEW, part('actions'), [
+            el(
               BUTTON,
-              Object.assign({}, disagreeButtonProps, part('disagree', disagreeButtonProps.class, disagreeButtonProps.style), {
-                onClick: (event: unknown) => {
-                  gate.disagree({ keepOpen })
-                  emit('disagree')
-                  const onClick = disagreeButtonProps.onClick
-                  if (typeof onClick === 'function') onClick(event)
+              // mergeProps: the app's classes, styles and listeners (`onTap` after the disagree) join the part's.
+              mergeProps(
+                part('disagree'),
+                {
+                  onTap: () => {
+                    gate.disagree({ keepOpen })
+                    emit('disagree')
+                  },
                 },
-              }),
+                disagreeButtonProps,
+              ),
               props.disagreeText,
             ),
             h(

@@ -3,7 +3,7 @@ import type { PrivacyStore } from '../core/types'
 import { PART_CLASS } from '../ui/classes'
 import { findTopPage, isInside, isLivePageRoot, normalizeRoute, subscribeToPageChanges, taroVersion, type PageRoot } from '../ui/pages'
 import { injectStore } from './context'
-import { VIEW } from './elements'
+import { el, VIEW } from './elements'
 import { PORTAL_PAGE, PrivacyModal, type PrivacyModalSlots } from './PrivacyModal'
 
 /** Whether the page shows a consent UI of its own (an explicit `<PrivacyModal/>`), outside `host`. */
@@ -107,9 +107,10 @@ export const PrivacyModalPortal = defineComponent({
     return () =>
       pages.value.map((page) =>
         h(Teleport, { to: page as unknown as Element, key: page.id }, [
-          h(
+          el(
             VIEW,
-            { ref: (host: unknown) => void (host ? hosts.set(page, host) : hosts.delete(page)) },
+            // On h5 the host is Taro's View component: its element is `$el`.
+            { ref: (host: unknown) => void (host ? hosts.set(page, (host as { $el?: unknown }).$el || host) : hosts.delete(page)) },
             visible.value && page === target.value
               ? [h(PortalPage, { page, own: !!slots.default }, () => (slots.default ? slots.default() : h(PrivacyModal, attrs, slots)))]
               : [],

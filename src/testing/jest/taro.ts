@@ -4,7 +4,7 @@
 // document, and the common routing / UI functions answer `ok`.
 import { installedSimulator, onSimulatorInstalled } from '../installed'
 import { SIMULATED_PRIVACY_APIS, type CallOptions } from '../simulator'
-import { listenForAgreeTaps } from './agree-tap'
+import { listenForTaps } from './dom-taps'
 
 type Listener = Parameters<NonNullable<ReturnType<typeof platform>['onNeedPrivacyAuthorization']>>[0]
 
@@ -23,7 +23,7 @@ function platform() {
 // The platform keeps the app's one listener; a simulator installed later (the next test) gets it too.
 let listener: Listener | undefined
 onSimulatorInstalled((sim) => listener && sim.api.onNeedPrivacyAuthorization?.(listener))
-onSimulatorInstalled(listenForAgreeTaps)
+listenForTaps()
 
 const forward = (name: string) => (options?: CallOptions) => {
   const fn = platform()[name]
