@@ -1,0 +1,11 @@
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/facts/index'],
+  window: {
+    navigationBarTitleText: 'taro-privacy 示例 (Vue)',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTextStyle: 'black',
+    backgroundColor: '#f5f5f5',
+  },
+  // WeChat enabled the privacy check for everyone on 2023-10-17; the key keeps older base libraries consistent.
+  __usePrivacyCheck__: true,
+})
