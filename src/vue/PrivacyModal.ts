@@ -1,11 +1,10 @@
 import {
-  computed,
   defineComponent,
   h,
   inject,
   mergeProps,
   onMounted,
-  onScopeDispose,
+  onUnmounted,
   shallowRef,
   watchEffect,
   type InjectionKey,
@@ -102,26 +101,27 @@ export const PrivacyModal = defineComponent({
     // is on top (see the React PrivacyModal). Where there are no Taro pages it always is.
     const portalPage = inject(PORTAL_PAGE, null)
     const onScreen = shallowRef(true)
-    let page: TopPage | null = portalPage
+    const page = shallowRef<TopPage | null>(portalPage)
+    let stopWatchingPages: (() => void) | undefined
     onMounted(() => {
       if (portalPage) return
-      page = currentPage()
-      const own = page
+      const own = currentPage()
+      page.value = own
       if (!own) return
       const update = () => {
         const top = findTopPage()
         onScreen.value = !top || top.root === own.root
       }
       update()
-      onScopeDispose(subscribeToPageChanges(update))
+      stopWatchingPages = subscribeToPageChanges(update)
     })
+    onUnmounted(() => stopWatchingPages && stopWatchingPages())
     watchEffect((onCleanup) => {
       if (onScreen.value) onCleanup(store.attachUI())
     })
-    const shown = computed(() => gate.visible && onScreen.value)
     watchEffect((onCleanup) => {
       const hideTabBar = props.hideTabBar === undefined ? !props.dismissible : props.hideTabBar
-      if (shown.value && hideTabBar && page) onCleanup(holdTabBarHidden(page.route))
+      if (gate.visible && onScreen.value && hideTabBar && page.value) onCleanup(holdTabBarHidden(page.value.route))
     })
 
     const part = (name: PrivacyModalPart, extra?: unknown, style?: unknown): Record<string, unknown> => ({
