@@ -2,8 +2,8 @@ import { View } from '@tarojs/components'
 import { useLayoutEffect, useReducer, type JSX, type ReactElement, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import { h, useEffectAlias as useEffect, useRefAlias as useRef, usePrivacyStore, useStoreAlias } from './context'
-import { PART_CLASS } from '../ui/classes'
-import { findTopPage, isInside, isLivePageRoot, normalizeRoute, subscribeToPageChanges, taroVersion, type PageRoot } from '../ui/pages'
+import { findTopPage, normalizeRoute, subscribeToPageChanges, type PageRoot } from '../ui/pages'
+import { LOST_PAGE_MS, nextPortalPages, reportLostPage } from '../ui/portal'
 import { PortalPage, PrivacyModal, type PrivacyModalProps } from './PrivacyModal'
 
 export interface PrivacyModalPortalProps extends PrivacyModalProps {
@@ -19,22 +19,6 @@ export interface PrivacyModalPortalProps extends PrivacyModalProps {
    * `openOnRequired="always"`, consent missing on any page opens the consent UI. Default false.
    */
   recheckOnShow?: boolean
-}
-
-/** Whether the page shows a consent UI of its own (an explicit `<PrivacyModal/>`), outside `host`. */
-function hasOwnModal(root: PageRoot, host: unknown): boolean {
-  // Every `PrivacyModal` has the class `tp-mask` on its outermost element.
-  const modals = root.getElementsByClassName(PART_CLASS + 'mask')
-  for (let i = 0; i < modals.length; i++) {
-    if (!host || !isInside(modals[i], host)) return true
-  }
-  return false
-}
-
-function isExcluded(route: string, exclude: PrivacyModalPortalProps['exclude']): boolean {
-  if (!exclude) return false
-  if (typeof exclude === 'function') return exclude(route)
-  return exclude.some((excluded) => normalizeRoute(excluded) === route)
 }
 
 /** Declares a consent UI of the app's own on screen, for `exposureAuthorization`. */
@@ -79,33 +63,24 @@ export function PrivacyModalPortal(props: PrivacyModalPortalProps): JSX.Element 
     [store, recheckOnShow],
   )
 
-  // No page on top while the consent UI should show, for longer than a page takes to load:
-  // Taro's internals (read in ui/pages.ts) are not what this version knows. Say so once, in
-  // production too, rather than leave the calls waiting unseen. They keep waiting: refusing
-  // them here would report a refusal nobody made.
+  // No page on top while the consent UI should show (reportLostPage).
   const lost = visible && !findTopPage()
   useEffect(() => {
     if (!lost) return
-    // 3 s: how long the consent UI may wait for a page on top (the first page still loading).
     const timer = setTimeout(() => {
       if (own.reported || findTopPage() || !store.getState().pending.length) return
       own.reported = true
-      console.error('[taro-privacy] PrivacyModalPortal found no page on top (Taro ' + taroVersion() + '); calls wait unseen')
-    }, 3000)
+      reportLostPage()
+    }, LOST_PAGE_MS)
     return () => clearTimeout(timer)
   }, [lost, store])
 
   // After every render: the page on top may have changed, a page's own modal appeared, or a page is gone.
   useLayoutEffect(() => {
-    const top = visible ? findTopPage() : null
-    const next = top && !isExcluded(top.route, exclude) && !hasOwnModal(top.root, own.hosts.get(top.root)) ? top.root : null
-    const live = own.pages.filter((page) => page === next || isLivePageRoot(page))
-    if (next && live.indexOf(next) < 0) live.push(next)
-    // `live` keeps the order of `pages`, and a page appended is never the current target:
-    // the same target and length mean the same pages.
-    if (next === own.target && live.length === own.pages.length) return
-    own.target = next
-    own.pages = live
+    const next = nextPortalPages(own, visible, exclude, own.hosts)
+    if (!next) return
+    own.target = next.target
+    own.pages = next.pages
     rerender()
   })
 

@@ -1,26 +1,10 @@
 import { defineComponent, h, nextTick, onMounted, onScopeDispose, onUpdated, provide, shallowRef, Teleport, watch, type PropType, type SlotsType } from 'vue'
 import type { PrivacyStore } from '../core/types'
-import { PART_CLASS } from '../ui/classes'
-import { findTopPage, isInside, isLivePageRoot, normalizeRoute, subscribeToPageChanges, taroVersion, type PageRoot } from '../ui/pages'
+import { findTopPage, normalizeRoute, subscribeToPageChanges, type PageRoot } from '../ui/pages'
+import { LOST_PAGE_MS, nextPortalPages, reportLostPage } from '../ui/portal'
 import { injectStore } from './context'
 import { el, VIEW } from './elements'
 import { PORTAL_PAGE, PrivacyModal, type PrivacyModalSlots } from './PrivacyModal'
-
-/** Whether the page shows a consent UI of its own (an explicit `<PrivacyModal/>`), outside `host`. */
-function hasOwnModal(root: PageRoot, host: unknown): boolean {
-  // Every `PrivacyModal` has the class `tp-mask` on its outermost element.
-  const modals = root.getElementsByClassName(PART_CLASS + 'mask')
-  for (let i = 0; i < modals.length; i++) {
-    if (!host || !isInside(modals[i], host)) return true
-  }
-  return false
-}
-
-function isExcluded(route: string, exclude: PrivacyModalPortalProps['exclude']): boolean {
-  if (!exclude) return false
-  if (typeof exclude === 'function') return exclude(route)
-  return exclude.some((excluded) => normalizeRoute(excluded) === route)
-}
 
 /** The consent UI in one page: gives it the page, and declares an app's own UI on screen. */
 const PortalPage = defineComponent({
@@ -51,7 +35,7 @@ export const PrivacyModalPortal = defineComponent({
   name: 'PrivacyModalPortal',
   inheritAttrs: false,
   props: {
-    exclude: [Array, Function] as PropType<PrivacyModalPortalProps['exclude']>,
+    exclude: [Array, Function] as PropType<NonNullable<PrivacyModalPortalProps['exclude']>>,
     recheckOnShow: Boolean,
   },
   slots: Object as SlotsType<PrivacyModalSlots & { default?: Record<string, never> }>,
@@ -69,28 +53,23 @@ export const PrivacyModalPortal = defineComponent({
     let reported = false
 
     const sync = () => {
-      const top = visible.value ? findTopPage() : null
-      // No page on top while the consent UI should show, for longer than a page takes to
-      // load: Taro's internals (read in ui/pages.ts) are not what this version knows. Say so
-      // once, in production too; the calls keep waiting (refusing them would report a refusal nobody made).
-      if (visible.value && !top) {
+      // No page on top while the consent UI should show (reportLostPage).
+      if (visible.value && !findTopPage()) {
         if (!lostTimer && !reported)
           lostTimer = setTimeout(() => {
             lostTimer = undefined
             if (reported || findTopPage() || !store.getState().pending.length) return
             reported = true
-            console.error('[taro-privacy] PrivacyModalPortal found no page on top (Taro ' + taroVersion() + '); calls wait unseen')
-          }, 3000)
+            reportLostPage()
+          }, LOST_PAGE_MS)
       } else if (lostTimer) {
         clearTimeout(lostTimer)
         lostTimer = undefined
       }
-      const next = top && !isExcluded(top.route, props.exclude) && !hasOwnModal(top.root, hosts.get(top.root)) ? top.root : null
-      const live = pages.value.filter((page) => page === next || isLivePageRoot(page))
-      if (next && live.indexOf(next) < 0) live.push(next)
-      if (next === target.value && live.length === pages.value.length) return
-      target.value = next
-      pages.value = live
+      const next = nextPortalPages({ target: target.value, pages: pages.value }, visible.value, props.exclude, hosts)
+      if (!next) return
+      target.value = next.target
+      pages.value = next.pages
     }
 
     onMounted(sync)
