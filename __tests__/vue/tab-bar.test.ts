@@ -91,6 +91,22 @@ describe('hideTabBar (Vue)', () => {
     warn.mockRestore()
   })
 
+  it('regression: a page-level modal mounted while the consent UI already shows did not hide the tab bar', async () => {
+    const mounted = ref(false)
+    const { sim } = await launch((root) => h(Teleport, { to: root }, [mounted.value ? h(PrivacyModal, { dismissible: false }) : null]))
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
+    await callApi(sim, 'getLocation')
+    expect(warn.mock.calls).toEqual([[expect.stringContaining('no consent UI is mounted')]])
+    mounted.value = true
+    await flushPromises()
+    expect(document.querySelector('.tp-mask')).not.toBeNull()
+    expect(pages.tabBarCalls).toEqual(['hideTabBar'])
+    await tapAgree(sim, byText('同意'))
+    await endOfTask()
+    expect(pages.tabBarCalls).toEqual(['hideTabBar', 'showTabBar'])
+    warn.mockRestore()
+  })
+
   it('navigation away: the portal follows to a page outside the tab bar; the tab bar shows again on the next tab page, never off one', async () => {
     const { sim } = await launch({ portal: { hideTabBar: true } })
     await callApi(sim, 'getLocation')

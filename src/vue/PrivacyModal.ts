@@ -101,11 +101,12 @@ export const PrivacyModal = defineComponent({
     // is on top (see the React PrivacyModal). Where there are no Taro pages it always is.
     const portalPage = inject(PORTAL_PAGE, null)
     const onScreen = shallowRef(true)
-    let page: TopPage | null = portalPage
+    // A ref: the tab-bar effect below first runs before the mount, and must run again once the page is known.
+    const page = shallowRef<TopPage | null>(portalPage)
     onMounted(() => {
       if (portalPage) return
-      page = currentPage()
-      const own = page
+      const own = currentPage()
+      page.value = own
       if (!own) return
       const update = () => {
         const top = findTopPage()
@@ -120,7 +121,7 @@ export const PrivacyModal = defineComponent({
     const shown = computed(() => gate.visible && onScreen.value)
     watchEffect((onCleanup) => {
       const hideTabBar = props.hideTabBar === undefined ? !props.dismissible : props.hideTabBar
-      if (shown.value && hideTabBar && page) onCleanup(holdTabBarHidden(page.route))
+      if (shown.value && hideTabBar && page.value) onCleanup(holdTabBarHidden(page.value.route))
     })
 
     const part = (name: PrivacyModalPart, extra?: unknown, style?: unknown) => ({
