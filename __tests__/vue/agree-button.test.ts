@@ -188,3 +188,36 @@ function memoryStorage() {
   const saved = new Map<string, unknown>()
   return { saved, storage: { getStorageSync: (key: string) => saved.get(key), setStorageSync: (key: string, value: unknown) => void saved.set(key, value) } }
 }
+
+describe('PrivacyAgreeButton under TARO_ENV=h5 (Vue)', () => {
+  const original = process.env.TARO_ENV
+  afterEach(() => {
+    process.env.TARO_ENV = original
+  })
+
+  it('is Taro’s web component (taro-button-core) in the modal’s taro-view-core, and its click agrees', async () => {
+    process.env.TARO_ENV = 'h5'
+    // The tags are fixed when the binding loads (a Taro build makes TARO_ENV a literal): a fresh module registry.
+    let isolated!: { vue: typeof import('vue'); vtu: typeof import('@vue/test-utils'); privacy: typeof import('../../src/vue') }
+    jest.isolateModules(() => {
+      isolated = { vue: require('vue'), vtu: require('@vue/test-utils'), privacy: require('../../src/vue') }
+    })
+    const { vue, vtu, privacy } = isolated
+    const plugin = privacy.createPrivacy({ adapter: privacy.createH5Adapter({ storage: memoryStorage().storage }) })
+    const wrapper = vtu.mount(() => vue.h(privacy.PrivacyModal), { attachTo: document.body, global: { plugins: [plugin] } })
+    try {
+      const required = plugin.store.require()
+      await vtu.flushPromises()
+      expect(wrapper.find('.tp-mask').element.tagName).toBe('TARO-VIEW-CORE')
+      expect(wrapper.find('.tp-link').element.tagName).toBe('TARO-TEXT-CORE')
+      const agree = wrapper.find('.tp-agree-button')
+      expect(agree.element.tagName).toBe('TARO-BUTTON-CORE')
+      expect(wrapper.find('.tp-disagree').element.tagName).toBe('TARO-BUTTON-CORE')
+      await agree.trigger('click')
+      await expect(required).resolves.toBeUndefined()
+      expect(wrapper.find('.tp-mask').exists()).toBe(false)
+    } finally {
+      wrapper.unmount()
+    }
+  })
+})

@@ -48,13 +48,15 @@ describe('PrivacyModalPortal (Vue)', () => {
     expect(root.querySelector('.tp-mask')).toBeNull()
   })
 
-  it('the portal option passes PrivacyModal’s props (class on the mask) and its events', async () => {
+  // tsc checks this file: the option's type rejected `class` and `onDisagree`, which the portal gives the modal.
+  it('regression: the portal option’s type took neither the mask’s class nor onDisagree; both reach the modal', async () => {
     const root = launch()
     const onDisagree = jest.fn()
-    const { sim } = await mountApp({ title: '隐私', class: 'mine', dismissible: false, onDisagree } as PrivacyPortalOptions)
+    const { sim } = await mountApp({ title: '隐私', class: 'mine', style: { zIndex: 9 }, dismissible: false, onDisagree })
     await callApi(sim, 'getLocation')
     expect(byText('隐私', root).className).toBe('tp-title')
     expect(root.querySelector('.tp-mask')?.classList.contains('mine')).toBe(true)
+    expect(root.querySelector('.tp-mask')?.getAttribute('style')).toBe('z-index: 9;')
     await click(byText('拒绝', root))
     expect(onDisagree).toHaveBeenCalledTimes(1)
     expect(sim.requests[0].settled).toBe('disagree')

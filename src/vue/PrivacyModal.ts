@@ -81,8 +81,11 @@ const modalProps = {
   onContractError: Function as PropType<(error: PrivacyError) => void>,
 }
 
-/** The props of `PrivacyModal` (in templates also kebab-case: `contract-name`, `@contract-error`). */
-export type PrivacyModalProps = ExtractPublicPropTypes<typeof modalProps>
+/** The props of `PrivacyModal` (in templates also kebab-case: `contract-name`, `@contract-error`), with its `disagree` listener. */
+export type PrivacyModalProps = ExtractPublicPropTypes<typeof modalProps> & {
+  /** The `disagree` event: after the disagree button answered the waiting calls. */
+  onDisagree?: () => void
+}
 
 /** The prebuilt consent UI. Renders nothing while the consent UI is not visible. Other attributes (`class`, …) go on the mask. */
 export const PrivacyModal = defineComponent({

@@ -1,4 +1,4 @@
-import { h, render, type App, type Component } from 'vue'
+import { h, render, type App, type Component, type HTMLAttributes, type StyleValue } from 'vue'
 import { warn } from '../core/dev'
 import { createPrivacyStore } from '../core/store'
 import type { PrivacyStore, PrivacyStoreHandle, PrivacyStoreOptions } from '../core/types'
@@ -7,8 +7,13 @@ import { PRIVACY_STORE } from './context'
 import type { PrivacyModalProps } from './PrivacyModal'
 import { PrivacyModalPortal, type PrivacyModalPortalProps } from './PrivacyModalPortal'
 
-/** `PrivacyModalPortal`'s props and `PrivacyModal`'s, or `ui`: the app's own consent UI instead of `PrivacyModal` (it must contain a `PrivacyAgreeButton`). */
-export type PrivacyPortalOptions = PrivacyModalPortalProps & PrivacyModalProps & { ui?: Component }
+/** `PrivacyModalPortal`'s props and `PrivacyModal`'s (`class` and `style` go on the mask), or `ui`: the app's own consent UI instead of `PrivacyModal` (it must contain a `PrivacyAgreeButton`). */
+export type PrivacyPortalOptions = PrivacyModalPortalProps &
+  PrivacyModalProps & {
+    class?: HTMLAttributes['class']
+    style?: StyleValue
+    ui?: Component
+  }
 
 export interface PrivacyPluginOptions extends PrivacySetupOptions {
   /** Bring your own store (from `createPrivacyStore`); the plugin then ignores its other options and never destroys it. */
