@@ -177,7 +177,7 @@ describe('PrivacyAgreeButton (Vue)', () => {
     expect(sim.violations).toEqual([])
   })
 
-  it('in a plain app with the plugin (template-less), renders its default slot as the label', async () => {
+  it('renders its default slot, elements too, as the label', async () => {
     const plugin = createPrivacy({ adapter: createH5Adapter({ storage: memoryStorage().storage }) })
     const wrapper = mount(defineComponent({ render: () => h(PrivacyAgreeButton, null, { default: () => [h('span', '同'), '意'] }) }), { global: { plugins: [plugin] } })
     expect(wrapper.find('button').html()).toContain('<span>同</span>意')

@@ -195,7 +195,7 @@ describe('PrivacyModal (Vue)', () => {
     expect(sim.contractOpens).toBe(1)
   })
 
-  it('regression (React): a contract that fails to open was silent; onContractError receives the PrivacyError', async () => {
+  it('a contract that fails to open is not silent: onContractError receives the PrivacyError', async () => {
     const errors: PrivacyError[] = []
     const { sim } = await mountWithPrivacy(() => h(PrivacyModal, { onContractError: (error: PrivacyError) => errors.push(error) }), {
       contract: { open: () => Promise.reject({ errMsg: 'navigateTo:fail page not found' }) },
