@@ -84,6 +84,13 @@ export function pageStack(config: AppConfigDouble) {
       unload(stack.pop()!)
       return show(top())
     },
+    /** The top page is unloaded and `route` loaded in its place. */
+    redirectTo(route: string) {
+      unload(stack.pop()!)
+      const page = load(route)
+      stack.push(page)
+      return show(page)
+    },
     switchTab(route: string) {
       while (stack.length > 1) unload(stack.pop()!)
       const last = stack.pop()!

@@ -81,8 +81,11 @@ const modalProps = {
   onContractError: Function as PropType<(error: PrivacyError) => void>,
 }
 
-/** The props of `PrivacyModal` (in templates also kebab-case: `contract-name`, `@contract-error`). */
-export type PrivacyModalProps = ExtractPublicPropTypes<typeof modalProps>
+/** The props of `PrivacyModal` (in templates also kebab-case: `contract-name`, `@contract-error`), with its `disagree` listener. */
+export type PrivacyModalProps = ExtractPublicPropTypes<typeof modalProps> & {
+  /** The `disagree` event: after the disagree button answered the waiting calls. */
+  onDisagree?: () => void
+}
 
 /** The prebuilt consent UI. Renders nothing while the consent UI is not visible. Other attributes (`class`, …) go on the mask. */
 export const PrivacyModal = defineComponent({
@@ -162,16 +165,19 @@ export const PrivacyModal = defineComponent({
           el(VIEW, part('actions'), [
             el(
               BUTTON,
-              // mergeProps: the app's classes, styles and listeners (`onTap` after the disagree) join the part's.
-              mergeProps(
-                part('disagree'),
-                {
-                  onTap: () => {
-                    gate.disagree({ keepOpen })
-                    emit('disagree')
+              // mergeProps: the app's classes and listeners (`onTap` after the disagree) join the part's; `styles` wins over a style.
+              Object.assign(
+                mergeProps(
+                  part('disagree'),
+                  {
+                    onTap: () => {
+                      gate.disagree({ keepOpen })
+                      emit('disagree')
+                    },
                   },
-                },
-                disagreeButtonProps,
+                  disagreeButtonProps,
+                ),
+                props.styles && props.styles.disagree ? { style: props.styles.disagree } : null,
               ),
               props.disagreeText,
             ),

@@ -1,9 +1,14 @@
-import { h, render, type App, type Component, type Plugin } from 'vue'
+import { h, render, type App, type Component, type HTMLAttributes, type Plugin, type StyleValue } from 'vue'
 import type { PrivacyModalProps } from './PrivacyModal'
 import { PrivacyModalPortal, type PrivacyModalPortalProps } from './PrivacyModalPortal'
 
-/** `PrivacyModalPortal`'s props and `PrivacyModal`'s; `ui`: your own consent UI instead of `PrivacyModal` (it must contain a `PrivacyAgreeButton`). */
-export type PrivacyPortalOptions = PrivacyModalPortalProps & PrivacyModalProps & { ui?: Component }
+/** `PrivacyModalPortal`'s props and `PrivacyModal`'s (`class` and `style` go on the mask); `ui`: your own consent UI instead of `PrivacyModal` (it must contain a `PrivacyAgreeButton`). */
+export type PrivacyPortalOptions = PrivacyModalPortalProps &
+  PrivacyModalProps & {
+    class?: HTMLAttributes['class']
+    style?: StyleValue
+    ui?: Component
+  }
 
 /**
  * Mounts `PrivacyModalPortal` with the app: the consent UI in the page on top, so no page
