@@ -10,14 +10,15 @@
 //   replaced by `@stryker-mutator/jest-runner/jest-env/node`.
 // - __tests__/reliability/* by default (slow per mutant). Opt in with
 //   STRYKER_SUITES=core,platform,reliability; the randomized suites then run 300 sequences
-//   (PRIVACY_RUNS, PRIVACY_REACT_RUNS) instead of 10 000 / 600, since they run once per
-//   covered mutant.
+//   (PRIVACY_RUNS) and 100 (PRIVACY_REACT_RUNS, PRIVACY_VUE_RUNS) instead of 10 000, 600 and
+//   500, since they run once per covered mutant.
 // - __tests__/docs, __tests__/package, __tests__/plugin: documents, the packed tarball, the
 //   Taro CLI plugin (node side).
 import { resolve } from 'node:path'
 
 process.env.PRIVACY_RUNS ??= '300'
 process.env.PRIVACY_REACT_RUNS ??= '100'
+process.env.PRIVACY_VUE_RUNS ??= '100'
 
 // Which test files cover which mutant, recorded by the initial run for all test runners
 // (stryker/jest-sequencer.cjs).

@@ -7,10 +7,10 @@ const { runJestFor } = require('./lib/jest.cjs')
 
 function main() {
   const { passed, output, data } = runJestFor(
-    ['__tests__/reliability/interleavings.test.ts', '__tests__/reliability/interleavings.react.test.tsx'],
-    { BENCH_RELIABILITY_OUT: 'core', BENCH_RELIABILITY_REACT_OUT: 'react' },
+    ['__tests__/reliability/interleavings.test.ts', '__tests__/reliability/interleavings.react.test.tsx', '__tests__/reliability/interleavings.vue.test.ts'],
+    { BENCH_RELIABILITY_OUT: 'core', BENCH_RELIABILITY_REACT_OUT: 'react', BENCH_RELIABILITY_VUE_OUT: 'vue' },
   )
-  if (!data.core && !data.react) {
+  if (!data.core && !data.react && !data.vue) {
     console.log(output)
     throw new Error('the randomized tests wrote no counts')
   }
@@ -20,9 +20,10 @@ function main() {
     const { seed, failure, ...figures } = counts
     const list = (table) => Object.entries(table).map(([key, value]) => `${key} ${value}`).join(', ')
     const totals = Object.fromEntries(Object.entries(figures).filter(([, value]) => typeof value !== 'object'))
-    console.log(`\n${name === 'core' ? 'core store + simulator' : 'React, StrictMode'} (seed ${seed}):`)
+    const title = { core: 'core store + simulator', react: 'React, StrictMode', vue: 'Vue apps (@vue/test-utils)' }[name]
+    console.log(`\n${title} (seed ${seed}):`)
     console.log(`  ${list(totals)}`)
-    const tables = { byAction: 'actions', byPlatform: 'platforms', byLatency: 'simulator latencies', checkModes: 'getPrivacySetting behaviours', decisions: 'decisions (reason:event)', requireRejections: 'require() rejections' }
+    const tables = { byAction: 'actions', byPlatform: 'platforms', byLatency: 'simulator latencies', checkModes: 'getPrivacySetting behaviours', byUi: 'consent UIs', decisions: 'decisions (reason:event)', requireRejections: 'require() rejections' }
     for (const [key, label] of Object.entries(tables)) if (figures[key]) console.log(`  ${label}: ${list(figures[key])}`)
     if (failure) console.log(`  FAILED:\n${failure.split('\n').slice(0, 12).map((line) => `    ${line}`).join('\n')}`)
   }
