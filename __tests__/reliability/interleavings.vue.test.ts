@@ -4,7 +4,7 @@
 // app.unmount() releases the store), two apps at once (the one mounted last receives
 // interceptions; a released app's calls go to the app mounted before it), the prebuilt
 // <PrivacyModal> (dismissible or not, toggled in and out of a live app), the portal
-// (createPrivacy({ portal })) and a page's own <PrivacyAgreeButton> tapped (the platform
+// (createPrivacyPortal()) and a page's own <PrivacyAgreeButton> tapped (the platform
 // checks the DOM button's id), disagree clicks, require() from a component, check failures
 // and timeouts, consent invalidation, the reactive gate and selector against the store.
 // Each run also picks a simulator latency, the errno of a refusal, now and then the
@@ -19,6 +19,7 @@ import { createMiniProgramAdapter, PrivacyError, type PlatformResolution, type P
 import { createPrivacySimulator, SIMULATED_PRIVACY_APIS, type PrivacySimulator } from '../../src/testing'
 import {
   createPrivacy,
+  createPrivacyPortal,
   PrivacyAgreeButton,
   PrivacyModal,
   usePrivacyGate,
@@ -41,7 +42,7 @@ const PAGE_ID = 'taro-privacy-test-page'
 
 type CheckMode = 'answer' | 'fail' | 'hang' | 'throw'
 /**
- * The consent UI of an app: `<PrivacyModal>` in its page, the plugin's portal (`portal: {…}`: its
+ * The consent UI of an app: `<PrivacyModal>` in its page, the portal plugin (`createPrivacyPortal({…})`: its
  * PrivacyModal in the page on top), the portal with the app's own UI (`portal: { ui }`), or only
  * the page's own agree button.
  */
@@ -434,7 +435,6 @@ function mountApp(world: World, slot: 'a' | 'b'): AppInstance {
     adapter: world.adapter,
     cooldownMs: app.cooldownMs,
     officialPopup: world.official,
-    portal,
     onDecision: (decision) => onDecision(world, app, decision),
     onRequest: () => {
       // Delivered to this app by the listener now (otherwise: handed over by a released app, or held while none was mounted).
@@ -445,7 +445,7 @@ function mountApp(world: World, slot: 'a' | 'b'): AppInstance {
   world.instances.push(app)
   world.slots[slot] = app
   document.body.appendChild(app.container)
-  app.wrapper = mount(pageOf(world, app), { attachTo: app.container, global: { plugins: [plugin] } })
+  app.wrapper = mount(pageOf(world, app), { attachTo: app.container, global: { plugins: portal ? [plugin, createPrivacyPortal(portal)] : [plugin] } })
   counts.appMounts++
   if (mountedApps(world).length > 1) counts.twoApps++
   return app
