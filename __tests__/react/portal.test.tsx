@@ -1,5 +1,5 @@
 import { act, render, screen } from '@testing-library/react'
-import { StrictMode, type ReactNode } from 'react'
+import { StrictMode, useState, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import { createMiniProgramAdapter, PrivacyAgreeButton, PrivacyModal, PrivacyModalPortal, PrivacyProvider, type PrivacyModalPortalProps } from '../../src'
 import { createPrivacySimulator, type PrivacySimulator } from '../../src/testing'
@@ -200,6 +200,35 @@ describe('PrivacyModalPortal', () => {
     const modals = page.querySelectorAll('.tp-mask')
     expect(modals).toHaveLength(1)
     expect(modals[0].classList.contains('page-own')).toBe(true)
+  })
+
+  it('regression: stepped aside for a page’s own PrivacyModal, it did not take over when that one went while calls waited', async () => {
+    const page = showPage('pages/index/index')
+    const sim = createPrivacySimulator({ latency: 0 })
+    // The page's modal goes with the page's own state: nothing above it renders again.
+    let removePageModal!: () => void
+    function PageContent() {
+      const [shown, setShown] = useState(true)
+      removePageModal = () => setShown(false)
+      return shown ? createPortal(<PrivacyModal className="page-own" />, page) : null
+    }
+    render(
+      <StrictMode>
+        <PrivacyProvider adapter={createMiniProgramAdapter(sim.api)}>
+          <PrivacyModalPortal />
+          <PageContent />
+        </PrivacyProvider>
+      </StrictMode>,
+    )
+    await flush()
+    act(() => sim.call('getLocation'))
+    expect(page.querySelector('.tp-mask.page-own')).not.toBeNull()
+    act(() => removePageModal())
+    await flush()
+    const modals = page.querySelectorAll('.tp-mask')
+    expect(modals).toHaveLength(1)
+    expect(modals[0].classList.contains('page-own')).toBe(false)
+    expect(sim.pending).toHaveLength(1)
   })
 })
 

@@ -1,5 +1,5 @@
 import { flushPromises } from '@vue/test-utils'
-import { defineComponent, h, Teleport } from 'vue'
+import { defineComponent, h, shallowRef, Teleport } from 'vue'
 import { PrivacyAgreeButton, PrivacyModal, PrivacyModalPortal, type PrivacyPortalOptions } from '../../src/vue'
 import { pageStack } from '../react/pages'
 import { byText, callApi, click, mountWithPrivacy, tapAgree } from './utils'
@@ -184,5 +184,19 @@ describe('PrivacyModalPortal (Vue)', () => {
     expect(modals[0].classList.contains('page-own')).toBe(true)
     await tapAgree(sim, byText('同意', root))
     expect(sim.requests[0].settled).toBe('agree')
+  })
+
+  it('regression: stepped aside for a page’s own PrivacyModal, it did not take over when that one went while calls waited', async () => {
+    const root = launch()
+    const pageModal = shallowRef(true)
+    const { sim } = await mountWithPrivacy(() => [h(PrivacyModalPortal), pageModal.value ? h(Teleport, { to: root }, [h(PrivacyModal, { class: 'page-own' })]) : null])
+    await callApi(sim, 'getLocation')
+    expect(root.querySelector('.tp-mask.page-own')).not.toBeNull()
+    pageModal.value = false
+    await flushPromises()
+    const modals = root.querySelectorAll('.tp-mask')
+    expect(modals).toHaveLength(1)
+    expect(modals[0].classList.contains('page-own')).toBe(false)
+    expect(sim.pending).toHaveLength(1)
   })
 })

@@ -6,6 +6,7 @@ import { h, useContextAlias as useContext, useEffectAlias as useEffect, useRefAl
 import { PrivacyAgreeButton, type PrivacyAgreeButtonProps, type PrivacyAgreeOpenType } from './PrivacyAgreeButton'
 import { STYLED_ROOT_CLASS, PART_CLASS, type PrivacyModalPart } from '../ui/classes'
 import { currentPage, findTopPage, holdTabBarHidden, subscribeToPageChanges, type TopPage } from '../ui/pages'
+import { ownModalGone } from '../ui/portal'
 import { AGREE_TEXT, CONTENT_AFTER, CONTENT_BEFORE, CONTRACT_NAME, DISAGREE_TEXT, TITLE } from '../ui/text'
 import { usePrivacyGate, type PrivacyGate } from './usePrivacyGate'
 
@@ -108,13 +109,18 @@ export function PrivacyModal(props: PrivacyModalProps): JSX.Element | null {
   useEffect(() => {
     if (page.current === undefined) page.current = portalPage || currentPage()
     const own = page.current
-    if (!own || portalPage) return
+    if (portalPage) return
+    if (!own) return ownModalGone
     const update = () => {
       const top = findTopPage()
       screen[1](!top || top.root === own.root)
     }
     update()
-    return subscribeToPageChanges(update)
+    const unsubscribe = subscribeToPageChanges(update)
+    return () => {
+      unsubscribe()
+      ownModalGone()
+    }
   }, [])
   useEffect(() => (onScreen ? store.attachUI() : undefined), [store, onScreen])
   const shown = gate.visible && onScreen

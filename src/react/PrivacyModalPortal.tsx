@@ -3,7 +3,7 @@ import { useLayoutEffect, useReducer, type JSX, type ReactElement, type ReactNod
 import { createPortal } from 'react-dom'
 import { h, useEffectAlias as useEffect, useRefAlias as useRef, usePrivacyStore, useStoreAlias } from './context'
 import { findTopPage, normalizeRoute, subscribeToPageChanges, type PageRoot } from '../ui/pages'
-import { LOST_PAGE_MS, nextPortalPages, reportLostPage } from '../ui/portal'
+import { LOST_PAGE_MS, nextPortalPages, onOwnModalGone, reportLostPage } from '../ui/portal'
 import { PortalPage, PrivacyModal, type PrivacyModalProps } from './PrivacyModal'
 
 export interface PrivacyModalPortalProps extends PrivacyModalProps {
@@ -53,7 +53,8 @@ export function PrivacyModalPortal(props: PrivacyModalPortalProps): JSX.Element 
   // when they change. `reported`: the missing page on top was reported.
   const own = useRef({ target: null as PageRoot | null, pages: [] as PageRoot[], hosts: new Map<PageRoot, unknown>(), reported: false }).current
 
-  // One subscription: render again (another page may be on top) and, with `recheckOnShow`, ask the platform again.
+  // Render again when another page may be on top (and, with `recheckOnShow`, ask the platform
+  // again), or a page's own consent UI went (the portal may have stepped aside for it).
   useEffect(
     () =>
       subscribeToPageChanges(() => {
@@ -62,6 +63,7 @@ export function PrivacyModalPortal(props: PrivacyModalPortalProps): JSX.Element 
       }),
     [store, recheckOnShow],
   )
+  useEffect(() => onOwnModalGone(rerender), [])
 
   // No page on top while the consent UI should show (reportLostPage).
   const lost = visible && !findTopPage()

@@ -43,6 +43,22 @@ export function nextPortalPages(current: PortalPages, visible: boolean, exclude:
   return target === current.target && pages.length === current.pages.length ? null : { target, pages }
 }
 
+const portals: (() => void)[] = []
+
+/** A portal's subscription: `look` runs when a page's own consent UI has gone (the portal may now have to show it). */
+export function onOwnModalGone(look: () => void): () => void {
+  portals.push(look)
+  return () => void portals.splice(portals.indexOf(look), 1)
+}
+
+/**
+ * A page's own `PrivacyModal` unmounted. A portal that stepped aside for it is told, so calls
+ * still waiting are not left with no consent UI on screen: nothing else would make it look again.
+ */
+export function ownModalGone(): void {
+  portals.slice().forEach((look) => look())
+}
+
 /** How long the consent UI may wait for a page on top (the first page still loading). */
 export const LOST_PAGE_MS = 3000
 

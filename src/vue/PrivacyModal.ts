@@ -20,6 +20,7 @@ import type { PrivacyGate } from '../core/types'
 import type { PrivacyAgreeOpenType } from '../ui/agree'
 import { PART_CLASS, STYLED_ROOT_CLASS, type PrivacyModalPart } from '../ui/classes'
 import { currentPage, findTopPage, holdTabBarHidden, subscribeToPageChanges, type TopPage } from '../ui/pages'
+import { ownModalGone } from '../ui/portal'
 import { AGREE_TEXT, CONTENT_AFTER, CONTENT_BEFORE, CONTRACT_NAME, DISAGREE_TEXT, TITLE } from '../ui/text'
 import { injectStore } from './context'
 import { BUTTON, el, TEXT, VIEW } from './elements'
@@ -118,7 +119,10 @@ export const PrivacyModal = defineComponent({
       update()
       stopWatchingPages = subscribeToPageChanges(update)
     })
-    onUnmounted(() => stopWatchingPages && stopWatchingPages())
+    onUnmounted(() => {
+      if (stopWatchingPages) stopWatchingPages()
+      if (!portalPage) ownModalGone()
+    })
     watchEffect((onCleanup) => {
       if (onScreen.value) onCleanup(store.attachUI())
     })

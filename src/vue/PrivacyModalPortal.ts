@@ -1,7 +1,7 @@
 import { defineComponent, h, nextTick, onMounted, onScopeDispose, onUpdated, provide, shallowRef, Teleport, watch, type PropType, type SlotsType } from 'vue'
 import type { PrivacyStore } from '../core/types'
 import { findTopPage, normalizeRoute, subscribeToPageChanges, type PageRoot } from '../ui/pages'
-import { LOST_PAGE_MS, nextPortalPages, reportLostPage } from '../ui/portal'
+import { LOST_PAGE_MS, nextPortalPages, onOwnModalGone, reportLostPage } from '../ui/portal'
 import { injectStore } from './context'
 import { el, VIEW } from './elements'
 import { PORTAL_PAGE, PrivacyModal, type PrivacyModalSlots } from './PrivacyModal'
@@ -81,6 +81,8 @@ export const PrivacyModalPortal = defineComponent({
         if (props.recheckOnShow) void store.refresh()
       }),
     )
+    // A page's own consent UI went: the portal may have stepped aside for it.
+    onScopeDispose(onOwnModalGone(() => void nextTick(sync)))
     onScopeDispose(() => clearTimeout(lostTimer))
 
     return () =>
