@@ -1,47 +1,12 @@
 // A fresh Taro app outside the repository, as a user makes one: the package comes from its
 // packed tarball, the app's files and tests from README.md, verbatim.
-const { spawnSync } = require('node:child_process')
-const { mkdirSync, mkdtempSync, readFileSync, writeFileSync } = require('node:fs')
+const { mkdtempSync, writeFileSync } = require('node:fs')
 const { tmpdir } = require('node:os')
 const path = require('node:path')
+const { appFiles, devDependenciesIn, filesIn, section } = require('./markdown')
+const { ROOT, packInto, pick, run, writeFiles } = require('./shell')
 
-const ROOT = path.resolve(__dirname, '../../..')
 const example = require('../../package.json')
-
-/**
- * The README's files: every code block whose first line is just `// <path>` (e.g.
- * `// src/app.test.tsx`), from `markdown`, as a map path → content.
- */
-function filesIn(markdown) {
-  const files = new Map()
-  for (const [, code] of markdown.matchAll(/^```[^\n]*\n([\s\S]*?)^```$/gm)) {
-    const first = code.split('\n', 1)[0].match(/^\/\/ ([\w./-]+\.[cm]?[jt]sx?)$/)
-    if (first) files.set(first[1], code)
-  }
-  return files
-}
-
-/** The README section from `heading` up to the next heading of the same or a higher level. */
-function section(markdown, heading) {
-  const start = markdown.indexOf(`\n${heading}\n`)
-  if (start < 0) throw new Error(`the README has no "${heading}"`)
-  const level = heading.match(/^#+/)[0].length
-  const rest = markdown.slice(start + heading.length + 2)
-  const end = rest.search(new RegExp(`^#{1,${level}} `, 'm'))
-  return end < 0 ? rest : rest.slice(0, end)
-}
-
-/** The packages of the section's `npm install --save-dev …` line, as devDependencies. */
-function devDependenciesIn(markdown) {
-  const line = markdown.match(/^npm install --save-dev (.+)$/m)
-  if (!line) throw new Error('the README section has no `npm install --save-dev` line')
-  return Object.fromEntries(
-    line[1].split(/\s+/).map((spec) => {
-      const at = spec.lastIndexOf('@')
-      return at > 0 ? [spec.slice(0, at), spec.slice(at + 1)] : [spec, '*']
-    }),
-  )
-}
 
 // What `taro init` (React, TypeScript, webpack5) would write; it cannot run offline.
 const SCAFFOLD = {
@@ -77,27 +42,6 @@ export default defineConfig<'webpack5'>({
 const TARO_DEPENDENCIES = ['@babel/runtime', '@tarojs/components', '@tarojs/helper', '@tarojs/plugin-framework-react', '@tarojs/plugin-platform-weapp', '@tarojs/react', '@tarojs/runtime', '@tarojs/shared', '@tarojs/taro', 'react', 'react-dom']
 const TARO_DEV_DEPENDENCIES = ['@babel/core', '@babel/preset-react', '@tarojs/cli', '@tarojs/webpack5-runner', '@types/react', 'babel-preset-taro', 'postcss', 'react-refresh', 'typescript', 'webpack']
 
-const pick = (names, from) => Object.fromEntries(names.map((name) => [name, from[name]]))
-
-/** Runs a command to completion; returns its stdout and stderr together (jest reports on stderr). */
-function run(command, args, cwd) {
-  const { status, stdout, stderr, error } = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true' } })
-  if (error || status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${stdout}\n${stderr}${error ?? ''}`)
-  return `${stdout}\n${stderr}`
-}
-
-/** A section's `// src/…` files that are the app (not its tests). */
-function appFiles(markdown) {
-  return [...filesIn(markdown)].filter(([file]) => file.startsWith('src/') && !file.includes('.test.'))
-}
-
-function writeFiles(app, files) {
-  for (const [file, content] of files) {
-    mkdirSync(path.dirname(path.join(app, file)), { recursive: true })
-    writeFileSync(path.join(app, file), content)
-  }
-}
-
 /**
  * Creates the app under os.tmpdir(): the scaffold, the tarball of this repository (`npm
  * pack` of the built dist/) and the dev dependencies of `testSection`'s install line;
@@ -105,7 +49,7 @@ function writeFiles(app, files) {
  */
 function createFreshApp(testSection) {
   const app = mkdtempSync(path.join(tmpdir(), 'taro-privacy-readme-'))
-  const [{ filename }] = JSON.parse(run('npm', ['pack', '--json', '--silent', '--pack-destination', app], ROOT).trim())
+  const filename = packInto(app)
   writeFileSync(
     path.join(app, 'package.json'),
     JSON.stringify(
