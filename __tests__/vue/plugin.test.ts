@@ -1,5 +1,5 @@
 import { flushPromises, mount } from '@vue/test-utils'
-import { defineComponent, h, nextTick, reactive } from 'vue'
+import { createApp, defineComponent, h, nextTick, reactive } from 'vue'
 import { createMiniProgramAdapter, createPrivacyStore } from '../../src/core'
 import { createPrivacySimulator } from '../../src/testing'
 import { createPrivacy, createPrivacyPortal, PrivacyAgreeButton, PrivacyModal, usePrivacyGate, usePrivacySelector, usePrivacyStore } from '../../src/vue'
@@ -121,6 +121,29 @@ describe('createPrivacy', () => {
     sim.call('getLocation')
     await flushPromises()
     expect(document.querySelector('#taro-privacy-test-page .tp-mask')).not.toBeNull()
+  })
+
+  it('createPrivacyPortal: an app unmounted in the task it mounted in leaves no portal behind', async () => {
+    const sim = createPrivacySimulator({ latency: 0 })
+    const privacy = createPrivacy({ adapter: createMiniProgramAdapter(sim.api) })
+    const wrapper = mount(() => null, { global: { plugins: [privacy, createPrivacyPortal()] } })
+    wrapper.unmount()
+    await flushPromises()
+    // A portal rendered after the unmount would still follow the store and show the consent UI.
+    privacy.store.open()
+    await flushPromises()
+    expect(document.querySelector('.tp-mask')).toBeNull()
+  })
+
+  it('regression: an app that installed createPrivacy() but never mounted held the platform’s calls (the store mounted at install)', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
+    const sim = createPrivacySimulator({ latency: 0 })
+    createApp(() => null).use(createPrivacy({ adapter: createMiniProgramAdapter(sim.api) }))
+    sim.call('getLocation')
+    await flushPromises()
+    expect(sim.requests[0].settled).toBe('disagree')
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('"getLocation" needed privacy consent while no PrivacyProvider, Vue app with createPrivacy()'))
+    warn.mockRestore()
   })
 
   it('usePrivacySelector gives a ref that changes only when its slice does', async () => {

@@ -32,8 +32,8 @@ function storeOptions(options: PrivacySetupOptions): PrivacyStoreOptions {
 
 /**
  * The Vue plugin of the privacy flow: `app.use(createPrivacy({ … }))` in `app.ts` provides
- * one store to every page and component of the app. The store is mounted while the app is
- * (it receives the platform's interceptions); `app.unmount()` releases it.
+ * one store to every page and component of the app. The store is mounted from `app.mount()`
+ * (it receives the platform's interceptions) to `app.unmount()`, which releases it.
  */
 export function createPrivacy(options: PrivacyPluginOptions = {}): PrivacyPlugin {
   if (process.env.NODE_ENV !== 'production' && options.store) {
@@ -45,11 +45,16 @@ export function createPrivacy(options: PrivacyPluginOptions = {}): PrivacyPlugin
     store,
     install(app) {
       app.provide(PRIVACY_STORE, store)
-      const release = store.mount()
-      const unmount = app.unmount
+      let release: (() => void) | undefined
+      const { mount, unmount } = app
+      app.mount = (...args: Parameters<App['mount']>) => {
+        release = release || store.mount()
+        return mount.apply(app, args)
+      }
       app.unmount = () => {
         unmount.call(app)
-        release()
+        if (release) release()
+        release = undefined
       }
     },
   }

@@ -12,28 +12,38 @@ export type PrivacyPortalOptions = PrivacyModalPortalProps &
 
 /**
  * Mounts `PrivacyModalPortal` with the app: the consent UI in the page on top, so no page
- * needs one of its own. A Taro Vue app has no root template to put the portal in, so it
- * is rendered with the app's context into a container of its own when the app mounts (its
- * content is teleported into pages), and unmounted with the app. A plugin of its own, so
- * apps with their own consent UI do not bundle the modal.
+ * needs one of its own. A Taro Vue app has no root template to put the portal in, so it is
+ * rendered with the app's context into a container of its own (its content is teleported into
+ * pages) and unmounted with the app. The options are read at each render: a `reactive()`
+ * object keeps them live. A plugin of its own, so apps with their own consent UI do not
+ * bundle the modal.
  */
 export function createPrivacyPortal(options: PrivacyPortalOptions = {}): Plugin {
+  const Portal = () => {
+    const { ui, ...props } = options
+    return h(PrivacyModalPortal, props, ui ? { default: () => h(ui) } : undefined)
+  }
   return {
     install(app: App) {
-      const props = Object.assign({}, options)
-      const ui = props.ui
-      delete props.ui
-      const container = document.createElement('view') as unknown as Element
+      let container: Element | undefined
+      let unmounted = false
       const { mount, unmount } = app
       app.mount = (...args: Parameters<App['mount']>) => {
         const root = mount.apply(app, args)
-        const vnode = h(PrivacyModalPortal, props, ui ? { default: () => h(ui) } : undefined)
-        vnode.appContext = app._context
-        render(vnode, container)
+        // A microtask later: on mini-programs Taro's Vue runtime mounts the app before it sets the
+        // app instance, whose config (the routes) the portal's page subscription reads.
+        void Promise.resolve().then(() => {
+          if (unmounted || container) return
+          container = document.createElement('view') as unknown as Element
+          const vnode = h(Portal)
+          vnode.appContext = app._context
+          render(vnode, container)
+        })
         return root
       }
       app.unmount = () => {
-        render(null, container)
+        unmounted = true
+        if (container) render(null, container)
         unmount.call(app)
       }
     },
