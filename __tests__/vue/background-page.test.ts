@@ -1,5 +1,5 @@
 import { flushPromises } from '@vue/test-utils'
-import { h, Teleport } from 'vue'
+import { h, shallowRef, Teleport } from 'vue'
 import { PrivacyModal } from '../../src/vue'
 import { pageStack } from '../react/pages'
 import { byText, callApi, mountWithPrivacy, tapAgree } from './utils'
@@ -63,6 +63,27 @@ describe('a page-level PrivacyModal on a page in the background (Vue)', () => {
       await step(() => pages.navigateBack())
       expect(sim.requests[0].events).toEqual(['exposureAuthorization'])
     } finally {
+      pages.cleanup()
+    }
+  })
+
+  it('regression: a modal mounted on page A while B covers it (v-if turned on) reported exposure for a UI nobody saw', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
+    const pages = pageStack({ pages: [A, B] })
+    const root = pages.launch(A)
+    const shown = shallowRef(false)
+    const { sim } = await mountWithPrivacy(() => h(Teleport, { to: root }, [shown.value ? h(PrivacyModal) : null]))
+    try {
+      await step(() => pages.launched())
+      await step(() => pages.navigateTo(B))
+      await callApi(sim, 'getLocation')
+      shown.value = true
+      await flushPromises()
+      expect(sim.requests[0].events).toEqual([])
+      await step(() => pages.navigateBack())
+      expect(sim.requests[0].events).toEqual(['exposureAuthorization'])
+    } finally {
+      warn.mockRestore()
       pages.cleanup()
     }
   })

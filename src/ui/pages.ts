@@ -103,6 +103,16 @@ export function currentPage(): TopPage | null {
   return pageOf(instancePage()) || findTopPage()
 }
 
+/** The loaded page whose root holds `node` (walking up from it), or `null`. */
+export function pageHolding(node: unknown): TopPage | null {
+  const stack = read(() => taro.getCurrentPages!())
+  const pages = (Array.isArray(stack) ? stack : []).map(pageOf).filter(Boolean) as TopPage[]
+  for (let at = node as { parentNode?: unknown } | null | undefined; at; at = at.parentNode as typeof at) {
+    for (let i = 0; i < pages.length; i++) if (pages[i].root === at) return pages[i]
+  }
+  return null
+}
+
 /** Whether the page of `root` is still loaded (its root is still the element with its id). */
 export function isLivePageRoot(root: PageRoot): boolean {
   return byId(root.id) === root

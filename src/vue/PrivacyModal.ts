@@ -1,5 +1,6 @@
 import {
   defineComponent,
+  getCurrentInstance,
   h,
   inject,
   mergeProps,
@@ -19,7 +20,7 @@ import type { PrivacyError } from '../core/errors'
 import type { PrivacyGate } from '../core/types'
 import type { PrivacyAgreeOpenType } from '../ui/agree'
 import { PART_CLASS, STYLED_ROOT_CLASS, type PrivacyModalPart } from '../ui/classes'
-import { currentPage, findTopPage, holdTabBarHidden, subscribeToPageChanges, type TopPage } from '../ui/pages'
+import { currentPage, findTopPage, holdTabBarHidden, pageHolding, subscribeToPageChanges, type TopPage } from '../ui/pages'
 import { ownModalGone } from '../ui/portal'
 import { AGREE_TEXT, CONTENT_AFTER, CONTENT_BEFORE, CONTRACT_NAME, DISAGREE_TEXT, TITLE } from '../ui/text'
 import { injectStore } from './context'
@@ -104,14 +105,17 @@ export const PrivacyModal = defineComponent({
     // mounts. It is on screen, and declared for exposureAuthorization, only while its page
     // is on top (see the React PrivacyModal). Where there are no Taro pages it always is.
     const portalPage = inject(PORTAL_PAGE, null)
-    const onScreen = shallowRef(true)
+    // Off screen until its page is known (at mount): nothing is exposed from a covered page.
+    const onScreen = shallowRef(!!portalPage)
     const page = shallowRef<TopPage | null>(portalPage)
     let stopWatchingPages: (() => void) | undefined
+    const instance = getCurrentInstance()
     onMounted(() => {
       if (portalPage) return
-      const own = currentPage()
+      // The page holding this modal's node (its placeholder while hidden), else the page Taro loads or shows.
+      const own = pageHolding(instance && instance.vnode.el) || currentPage()
       page.value = own
-      if (!own) return
+      if (!own) return void (onScreen.value = true)
       const update = () => {
         const top = findTopPage()
         onScreen.value = !top || top.root === own.root
