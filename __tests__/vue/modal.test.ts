@@ -146,6 +146,15 @@ describe('PrivacyModal (Vue)', () => {
     expect(wrapper.find('.tp-link').exists()).toBe(true)
   })
 
+  it('the agree and disagree slots replace the buttons’ text; the agree still agrees', async () => {
+    const { sim, wrapper } = await mountWithPrivacy(() => h(PrivacyModal, null, { agree: () => h('b', '好的'), disagree: () => h('i', '不了') }))
+    await callApi(sim, 'getLocation')
+    expect(wrapper.find('.tp-agree-button').html()).toContain('<b>好的</b>')
+    expect(wrapper.find('.tp-disagree').html()).toContain('<i>不了</i>')
+    await tapAgree(sim, wrapper.find('.tp-agree-button').element)
+    expect(sim.requests[0].settled).toBe('agree')
+  })
+
   it('the body slot replaces the title and text, receives the gate and follows it; the buttons stay', async () => {
     const { sim } = await mountWithPrivacy(() => h(PrivacyModal, null, { body: ({ gate }: SlotProps<'body'>) => h('span', `${gate.pending.length} 个功能需要你的同意`) }))
     await callApi(sim, 'getLocation')

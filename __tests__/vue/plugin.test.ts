@@ -1,5 +1,5 @@
 import { flushPromises, mount } from '@vue/test-utils'
-import { createApp, defineComponent, h, nextTick, reactive } from 'vue'
+import { createApp, defineComponent, h, nextTick, reactive, ref } from 'vue'
 import { createMiniProgramAdapter, createPrivacyStore } from '../../src/core'
 import { createPrivacySimulator } from '../../src/testing'
 import { createPrivacy, createPrivacyPortal, PrivacyAgreeButton, PrivacyModal, usePrivacyGate, usePrivacySelector, usePrivacyStore } from '../../src/vue'
@@ -164,5 +164,24 @@ describe('createPrivacy', () => {
     // pending changed, status did not: the probe did not render again.
     expect(pendingCount.value).toBe(2)
     expect(seen).toEqual(['checking', 'required'])
+  })
+
+  it('usePrivacySelector: a selector that reads another ref runs again when that ref changes', async () => {
+    const threshold = ref(1)
+    let many!: { value: boolean }
+    const Probe = defineComponent({
+      setup() {
+        many = usePrivacySelector((state) => state.pending.length >= threshold.value)
+        return () => null
+      },
+    })
+    const { sim } = await mountWithPrivacy(Probe, { sim: { needAuthorization: true } })
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
+    sim.call('getLocation')
+    expect(many.value).toBe(true)
+    threshold.value = 2
+    expect(many.value).toBe(false)
+    await flushPromises()
+    warn.mockRestore()
   })
 })

@@ -49,9 +49,13 @@ export interface PrivacyModalSlots {
   content?: { gate: PrivacyGate; contract: PrivacyContractLink; Link: FunctionalComponent }
   /** Replaces the contract link element. */
   link?: { contract: PrivacyContractLink }
+  /** Replaces the agree button's text (`agreeText`). */
+  agree?: Record<string, never>
+  /** Replaces the disagree button's text (`disagreeText`). */
+  disagree?: Record<string, never>
 }
 
-const modalProps = {
+export const modalProps = {
   title: { type: String, default: TITLE },
   /** Text before the contract name. */
   contentBefore: { type: String, default: CONTENT_BEFORE },
@@ -187,12 +191,12 @@ export const PrivacyModal = defineComponent({
                 ),
                 props.styles && props.styles.disagree ? { style: props.styles.disagree } : null,
               ),
-              props.disagreeText,
+              slots.disagree ? slots.disagree() : props.disagreeText,
             ),
             h(
               PrivacyAgreeButton,
               Object.assign({}, agreeButtonProps, part('agree', agreeButtonProps.class, agreeButtonProps.style), { openType: props.agreeOpenType }),
-              () => props.agreeText,
+              () => (slots.agree ? slots.agree() : props.agreeText),
             ),
           ]),
         ]),

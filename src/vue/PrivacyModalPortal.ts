@@ -4,7 +4,7 @@ import { findTopPage, normalizeRoute, subscribeToPageChanges, type PageRoot } fr
 import { LOST_PAGE_MS, nextPortalPages, onOwnModalGone, reportLostPage } from '../ui/portal'
 import { injectStore } from './context'
 import { el, VIEW } from './elements'
-import { PORTAL_PAGE, PrivacyModal, type PrivacyModalSlots } from './PrivacyModal'
+import { modalProps, PORTAL_PAGE, PrivacyModal, type PrivacyModalSlots } from './PrivacyModal'
 
 /** The consent UI in one page: gives it the page, and declares an app's own UI on screen. */
 const PortalPage = defineComponent({
@@ -17,7 +17,7 @@ const PortalPage = defineComponent({
   },
 })
 
-/** The portal's props; the other attributes are `PrivacyModal`'s props, and its slots `PrivacyModal`'s. */
+/** The portal's own props; it also takes `PrivacyModal`'s props and slots, for the modal it shows. */
 export interface PrivacyModalPortalProps {
   /** Pages where the portal never shows the consent UI: routes such as `pages/webview/index`, or a test on the route. */
   exclude?: readonly string[] | ((route: string) => boolean)
@@ -34,10 +34,10 @@ export interface PrivacyModalPortalProps {
 export const PrivacyModalPortal = defineComponent({
   name: 'PrivacyModalPortal',
   inheritAttrs: false,
-  props: {
+  props: Object.assign({}, modalProps, {
     exclude: [Array, Function] as PropType<NonNullable<PrivacyModalPortalProps['exclude']>>,
     recheckOnShow: Boolean,
-  },
+  }),
   slots: Object as SlotsType<PrivacyModalSlots & { default?: Record<string, never> }>,
   setup(props, { attrs, slots }) {
     const store: PrivacyStore = injectStore('PrivacyModalPortal')
@@ -51,6 +51,13 @@ export const PrivacyModalPortal = defineComponent({
     const hosts = new Map<PageRoot, unknown>()
     let lostTimer: ReturnType<typeof setTimeout> | undefined
     let reported = false
+
+    // What the portal passes on to its PrivacyModal: the modal's props (not the portal's own) and the attributes (`class`, `onDisagree`, …).
+    const modalPropsAndAttrs = () => {
+      const passed: Record<string, unknown> = Object.assign({}, attrs)
+      Object.keys(modalProps).forEach((name) => (passed[name] = props[name as keyof typeof modalProps]))
+      return passed
+    }
 
     const sync = () => {
       // No page on top while the consent UI should show (reportLostPage).
@@ -93,7 +100,7 @@ export const PrivacyModalPortal = defineComponent({
             // On h5 the host is Taro's View component: its element is `$el`.
             { ref: (host: unknown) => void (host ? hosts.set(page, (host as { $el?: unknown }).$el || host) : hosts.delete(page)) },
             visible.value && page === target.value
-              ? [h(PortalPage, { page, own: !!slots.default }, () => (slots.default ? slots.default() : h(PrivacyModal, attrs, slots)))]
+              ? [h(PortalPage, { page, own: !!slots.default }, () => (slots.default ? slots.default() : h(PrivacyModal, modalPropsAndAttrs(), slots)))]
               : [],
           ),
         ]),

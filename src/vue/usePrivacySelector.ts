@@ -1,16 +1,18 @@
-import { onScopeDispose, shallowRef, type ShallowRef } from 'vue'
+import { computed, onScopeDispose, shallowRef, type ComputedRef } from 'vue'
 import type { PrivacyState } from '../core/types'
 import { injectStore } from './context'
 
-/** A ref of one slice of the state; it changes only when the slice does (by `isEqual`, default `Object.is`). */
-export function usePrivacySelector<S>(selector: (state: PrivacyState) => S, isEqual?: (a: S, b: S) => boolean): Readonly<ShallowRef<S>> {
+/**
+ * A computed ref of one slice of the state; it changes only when the slice does (by `isEqual`,
+ * default `Object.is`). The selector may read other refs too: it runs again when they change.
+ */
+export function usePrivacySelector<S>(selector: (state: PrivacyState) => S, isEqual?: (a: S, b: S) => boolean): ComputedRef<S> {
   const store = injectStore('usePrivacySelector')
-  const slice = shallowRef(selector(store.getState()))
-  onScopeDispose(
-    store.subscribe(() => {
-      const next = selector(store.getState())
-      if (!(isEqual || Object.is)(slice.value, next)) slice.value = next
-    }),
-  )
-  return slice
+  const state = shallowRef(store.getState())
+  onScopeDispose(store.subscribe(() => (state.value = store.getState())))
+  // A computed that returns its previous value triggers nothing (Vue 3.4+).
+  return computed((previous: S | undefined) => {
+    const next = selector(state.value)
+    return previous !== undefined && (isEqual || Object.is)(previous, next) ? previous : next
+  })
 }
