@@ -86,7 +86,7 @@ const modalProps = {
 export type PrivacyModalProps = ExtractPublicPropTypes<typeof modalProps>
 
 /** The prebuilt consent UI. Renders nothing while the consent UI is not visible. Other attributes (`class`, …) go on the mask. */
-export const PrivacyModal = defineComponent({
+export const PrivacyModal = /*#__PURE__*/ defineComponent({
   name: 'PrivacyModal',
   props: modalProps,
   emits: {

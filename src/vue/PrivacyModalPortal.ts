@@ -23,7 +23,7 @@ function isExcluded(route: string, exclude: PrivacyModalPortalProps['exclude']):
 }
 
 /** The consent UI in one page: gives it the page, and declares an app's own UI on screen. */
-const PortalPage = defineComponent({
+const PortalPage = /*#__PURE__*/ defineComponent({
   props: { page: { type: Object as PropType<PageRoot>, required: true }, own: Boolean },
   setup(props, { slots }) {
     provide(PORTAL_PAGE, { root: props.page, route: normalizeRoute(props.page.id) })
@@ -47,7 +47,7 @@ export interface PrivacyModalPortalProps {
  * `createPrivacyPortal()` mounts it with the app (a Taro Vue app has no root template).
  * Renders nothing where there are no Taro pages (e.g. under jest).
  */
-export const PrivacyModalPortal = defineComponent({
+export const PrivacyModalPortal = /*#__PURE__*/ defineComponent({
   name: 'PrivacyModalPortal',
   inheritAttrs: false,
   props: {
