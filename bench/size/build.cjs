@@ -1,8 +1,8 @@
-// Builds the bench's minimal Taro app (bench/size/app) for weapp in production through
-// `taro build`, once per variant, with taro-privacy installed from its packed tarball
-// under node_modules (the path decides that Taro's babel compiles it to the app's
-// browserslist). The other packages are the example's install (Taro 4.1.11, React 18),
-// linked into the build folder's node_modules.
+// Builds the bench's minimal Taro apps for weapp in production through `taro build`, once
+// per variant, with taro-privacy installed from its packed tarball under node_modules (the
+// path decides that Taro's babel compiles it to the app's browserslist). The React app
+// (bench/size/app) links the other packages from the example's install (Taro 4.1.11,
+// React 18), the Vue app (bench/size/app-vue) from example-vue's (Taro 4.1.11, Vue 3).
 'use strict'
 
 const { execFileSync, spawnSync } = require('node:child_process')
@@ -12,55 +12,78 @@ const path = require('node:path')
 const zlib = require('node:zlib')
 
 const ROOT = path.resolve(__dirname, '../..')
-const APP = path.join(__dirname, 'app')
-const EXAMPLE_MODULES = path.join(ROOT, 'example/node_modules')
 
-/** The variants, in print order; `none` is the baseline every Δ is taken against. */
+/** The apps: their source, and the install whose packages (and Taro CLI) they build with. */
+const APPS = {
+  react: { source: path.join(__dirname, 'app'), modules: path.join(ROOT, 'example/node_modules'), install: 'npm ci --prefix example' },
+  vue: { source: path.join(__dirname, 'app-vue'), modules: path.join(ROOT, 'example-vue/node_modules'), install: 'npm ci --prefix example-vue' },
+}
+
+/**
+ * The variants, in print order; each Δ is taken against its app's baseline (`base`): `none`
+ * for the React app, `vue-none` for the Vue app.
+ */
 const VARIANTS = [
-  { key: 'none', name: 'no privacy code (baseline)' },
-  { key: 'popup', name: 'a plain hand-written popup (61 lines, for scale; it has the usual bugs)' },
-  { key: 'full', name: 'PrivacyProvider + PrivacyModalPortal + await usePrivacyGate().require()' },
-  { key: 'own-ui', name: 'PrivacyProvider + usePrivacyGate + PrivacyAgreeButton, the app’s own UI' },
-  { key: 'core', name: 'taro-privacy/core alone: createPrivacyStore + createMiniProgramAdapter(wx)' },
+  { key: 'none', app: 'react', base: 'none', name: 'no privacy code (baseline)' },
+  { key: 'popup', app: 'react', base: 'none', name: 'a plain hand-written popup (61 lines, for scale; it has the usual bugs)' },
+  { key: 'full', app: 'react', base: 'none', name: 'PrivacyProvider + PrivacyModalPortal + await usePrivacyGate().require()' },
+  { key: 'own-ui', app: 'react', base: 'none', name: 'PrivacyProvider + usePrivacyGate + PrivacyAgreeButton, the app’s own UI' },
+  { key: 'core', app: 'react', base: 'none', name: 'taro-privacy/core alone: createPrivacyStore + createMiniProgramAdapter(wx)' },
+  { key: 'vue-none', app: 'vue', base: 'vue-none', name: 'Vue 3 app, no privacy code (the Vue baseline)' },
+  { key: 'vue-full', app: 'vue', base: 'vue-none', name: 'Vue: createPrivacy() + createPrivacyPortal() + await usePrivacyGate().require()' },
+  { key: 'vue-own-ui', app: 'vue', base: 'vue-none', name: 'Vue: createPrivacy() + usePrivacyGate + PrivacyAgreeButton, the app’s own UI' },
 ]
 
-function checkInputs() {
+/** The baselines' keys, for adding them to a selection of variants. */
+const baselinesOf = (keys) => [...new Set(VARIANTS.filter(({ key }) => keys.includes(key)).map(({ base }) => base))]
+
+const taroOf = (app) => path.join(APPS[app].modules, '@tarojs/cli/bin/taro')
+
+function checkInputs(app) {
   const missing = [
     ['dist/index.mjs', 'npm run build'],
-    ['example/node_modules/@tarojs/cli/bin/taro', 'npm ci --prefix example'],
+    [path.relative(ROOT, taroOf(app)), APPS[app].install],
   ].filter(([file]) => !fs.existsSync(path.join(ROOT, file)))
   if (missing.length) throw new Error(`size: ${missing.map(([file, fix]) => `${file} is missing (${fix})`).join('; ')}`)
 }
 
-/** `npm pack` of the repo (its dist/ as built), unpacked into <dir>/node_modules/taro-privacy. */
-function installTarball(dir) {
+/** `npm pack` of the repo (its dist/ as built), in a temporary folder: { tarball, cleanup }. */
+function pack() {
   const packDir = fs.mkdtempSync(path.join(os.tmpdir(), 'taro-privacy-pack-'))
   const [{ filename }] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', packDir], { cwd: ROOT, encoding: 'utf8' }))
+  return { tarball: path.join(packDir, path.basename(filename)), cleanup: () => fs.rmSync(packDir, { recursive: true, force: true }) }
+}
+
+/** The tarball unpacked into <dir>/node_modules/taro-privacy. */
+function installTarball(dir, tarball) {
   const target = path.join(dir, 'node_modules/taro-privacy')
   fs.mkdirSync(target, { recursive: true })
-  execFileSync('tar', ['-xzf', path.join(packDir, path.basename(filename)), '-C', target, '--strip-components=1'])
-  fs.rmSync(packDir, { recursive: true, force: true })
-  return path.basename(filename)
+  execFileSync('tar', ['-xzf', tarball, '-C', target, '--strip-components=1'])
 }
 
-/** A build folder: the app, the example's packages linked in, the tarball unpacked. */
-function prepare() {
-  checkInputs()
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'taro-privacy-size-'))
-  fs.cpSync(APP, dir, { recursive: true })
+/**
+ * A build folder for `app` ('react' or 'vue'): the app, its example's packages linked in,
+ * the tarball (packed now, or the one given) unpacked.
+ */
+function prepare(app = 'react', packed) {
+  checkInputs(app)
+  const { source, modules: exampleModules } = APPS[app]
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `taro-privacy-size-${app}-`))
+  fs.cpSync(source, dir, { recursive: true })
   const modules = path.join(dir, 'node_modules')
   fs.mkdirSync(modules)
-  for (const name of fs.readdirSync(EXAMPLE_MODULES)) {
-    if (name !== 'taro-privacy') fs.symlinkSync(path.join(EXAMPLE_MODULES, name), path.join(modules, name))
+  for (const name of fs.readdirSync(exampleModules)) {
+    if (name !== 'taro-privacy') fs.symlinkSync(path.join(exampleModules, name), path.join(modules, name))
   }
-  const tarball = installTarball(dir)
-  return { dir, tarball }
+  const own = packed ?? pack()
+  installTarball(dir, own.tarball)
+  if (!packed) own.cleanup()
+  return { dir, tarball: path.basename(own.tarball) }
 }
 
-function build(dir, variant) {
+function build(dir, variant, app = 'react') {
   const started = Date.now()
-  const taro = path.join(EXAMPLE_MODULES, '@tarojs/cli/bin/taro')
-  const result = spawnSync(process.execPath, [taro, 'build', '--type', 'weapp'], {
+  const result = spawnSync(process.execPath, [taroOf(app), 'build', '--type', 'weapp'], {
     cwd: dir,
     encoding: 'utf8',
     env: { ...process.env, NODE_ENV: 'production', SIZE_VARIANT: variant, TARO_ENV: 'weapp' },
@@ -91,16 +114,26 @@ function bytesOf(dir, extension) {
   return { raw, gzip }
 }
 
-/** Builds every variant (or those named); returns their figures and where they are. */
+/**
+ * Builds every variant (or those named), one build folder per app, all from one tarball;
+ * returns their figures, where they are (`dirs`, by app) and the tarball's name.
+ */
 function buildAll(keys = VARIANTS.map(({ key }) => key)) {
-  const { dir, tarball } = prepare()
+  const selected = VARIANTS.filter(({ key }) => keys.includes(key))
+  const packed = pack()
+  const dirs = {}
   const results = []
-  for (const variant of VARIANTS.filter(({ key }) => keys.includes(key))) {
-    const { out, seconds } = build(dir, variant.key)
-    results.push({ ...variant, out, seconds, js: bytesOf(out, '.js'), wxss: bytesOf(out, '.wxss') })
+  try {
+    for (const variant of selected) {
+      dirs[variant.app] ??= prepare(variant.app, packed).dir
+      const { out, seconds } = build(dirs[variant.app], variant.key, variant.app)
+      results.push({ ...variant, out, seconds, js: bytesOf(out, '.js'), wxss: bytesOf(out, '.wxss') })
+    }
+  } finally {
+    packed.cleanup()
   }
-  const base = results.find(({ key }) => key === 'none')
   for (const result of results) {
+    const base = results.find(({ key }) => key === result.base)
     if (!base) continue
     result.delta = {
       raw: result.js.raw - base.js.raw,
@@ -109,10 +142,10 @@ function buildAll(keys = VARIANTS.map(({ key }) => key)) {
       wxssGzip: result.wxss.gzip - base.wxss.gzip,
     }
   }
-  return { dir, tarball, results }
+  return { dirs, tarball: path.basename(packed.tarball), results }
 }
 
-module.exports = { VARIANTS, buildAll, filesOf, prepare, build, bytesOf }
+module.exports = { VARIANTS, baselinesOf, buildAll, filesOf, prepare, build, bytesOf }
 
 /**
  * The package's ESM build again with source maps (rollup.config.mjs, same code), into a

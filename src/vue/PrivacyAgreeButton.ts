@@ -12,7 +12,7 @@ let buttons = 0
  * on h5 from the tap (Taro's Vue components emit `tap`, and no `click` on mini-programs).
  * Other attributes and listeners go to the Taro `button` as they are.
  */
-export const PrivacyAgreeButton = defineComponent({
+export const PrivacyAgreeButton = /*#__PURE__*/ defineComponent({
   name: 'PrivacyAgreeButton',
   inheritAttrs: false,
   props: {

@@ -94,7 +94,7 @@ export type PrivacyModalProps = ExtractPublicPropTypes<typeof modalProps> & {
 }
 
 /** The prebuilt consent UI. Renders nothing while the consent UI is not visible. Other attributes (`class`, …) go on the mask. */
-export const PrivacyModal = defineComponent({
+export const PrivacyModal = /*#__PURE__*/ defineComponent({
   name: 'PrivacyModal',
   props: modalProps,
   emits: {

@@ -7,7 +7,7 @@ import { el, VIEW } from './elements'
 import { modalProps, PORTAL_PAGE, PrivacyModal, type PrivacyModalSlots } from './PrivacyModal'
 
 /** The consent UI in one page: gives it the page, and declares an app's own UI on screen. */
-const PortalPage = defineComponent({
+const PortalPage = /*#__PURE__*/ defineComponent({
   props: { page: { type: Object as PropType<PageRoot>, required: true }, own: Boolean },
   setup(props, { slots }) {
     provide(PORTAL_PAGE, { root: props.page, route: normalizeRoute(props.page.id) })
@@ -31,7 +31,7 @@ export interface PrivacyModalPortalProps {
  * `createPrivacyPortal()` mounts it with the app (a Taro Vue app has no root template).
  * Renders nothing where there are no Taro pages (e.g. under jest).
  */
-export const PrivacyModalPortal = defineComponent({
+export const PrivacyModalPortal = /*#__PURE__*/ defineComponent({
   name: 'PrivacyModalPortal',
   inheritAttrs: false,
   props: Object.assign({}, modalProps, {

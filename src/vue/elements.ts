@@ -9,9 +9,9 @@ import { h, type Component, type VNode, type VNodeArrayChildren } from 'vue'
 type Element = string | Component
 const element = (imported: unknown, tag: string): Element => (imported && (imported as { $$typeof?: unknown }).$$typeof ? tag : (imported as Element))
 
-export const VIEW = element(View, 'view')
-export const TEXT = element(Text, 'text')
-export const BUTTON = element(Button, 'button')
+export const VIEW = /*#__PURE__*/ element(View, 'view')
+export const TEXT = /*#__PURE__*/ element(Text, 'text')
+export const BUTTON = /*#__PURE__*/ element(Button, 'button')
 
 /** `h()` for these: a component (h5) takes its children as a slot function, a tag as an array. */
 export function el(type: Element, props: Record<string, unknown> | null, children?: unknown): VNode {

@@ -1,0 +1,5 @@
+import { createApp } from 'vue'
+
+const App = createApp({})
+
+export default App
