@@ -1,9 +1,8 @@
-import { defineComponent, h, nextTick, onMounted, onScopeDispose, onUpdated, provide, shallowRef, Teleport, watch, type PropType, type SlotsType } from 'vue'
+import { defineComponent, h, nextTick, onMounted, onScopeDispose, onUnmounted, onUpdated, provide, shallowRef, Teleport, watch, type PropType, type SlotsType } from 'vue'
 import type { PrivacyStore } from '../core/types'
 import { findTopPage, normalizeRoute, subscribeToPageChanges, type PageRoot } from '../ui/pages'
 import { LOST_PAGE_MS, nextPortalPages, onOwnModalGone, reportLostPage } from '../ui/portal'
 import { injectStore } from './context'
-import { el, VIEW } from './elements'
 import { modalProps, PORTAL_PAGE, PrivacyModal, type PrivacyModalSlots } from './PrivacyModal'
 
 /** The consent UI in one page: gives it the page, and declares an app's own UI on screen. */
@@ -75,8 +74,11 @@ export const PrivacyModalPortal = /*#__PURE__*/ defineComponent({
       }
       const next = nextPortalPages({ target: target.value, pages: pages.value }, visible.value, props.exclude, hosts)
       if (!next) return
+      const gone = pages.value.filter((page) => next.pages.indexOf(page) < 0)
       target.value = next.target
       pages.value = next.pages
+      // A page gone: its host goes too, once its Teleport has left it.
+      if (gone.length) void nextTick(() => gone.forEach(dropHost))
     }
 
     onMounted(sync)
@@ -92,18 +94,37 @@ export const PrivacyModalPortal = /*#__PURE__*/ defineComponent({
     onScopeDispose(onOwnModalGone(() => void nextTick(sync)))
     onScopeDispose(() => clearTimeout(lostTimer))
 
+    // Each page's host node, appended to the page root once, by the portal: Vue's Teleport puts
+    // anchors into its target and inserts before them, and an insertion into the page root makes
+    // Taro send the root's whole child list again (the page's own content too). Inside the host,
+    // only the consent UI is sent. The host stays, empty, until the page is gone.
+    const hostOf = (page: PageRoot): Element => {
+      let host = hosts.get(page) as Element | undefined
+      if (!host) {
+        host = document.createElement(process.env.TARO_ENV === 'h5' ? 'div' : 'view')
+        ;(page as unknown as Element).appendChild(host)
+        hosts.set(page, host)
+      }
+      return host
+    }
+
+    const dropHost = (page: PageRoot) => {
+      const host = hosts.get(page) as Element | undefined
+      if (host && host.parentNode) host.parentNode.removeChild(host)
+      hosts.delete(page)
+    }
+
+    onUnmounted(() => pages.value.forEach(dropHost))
+
     return () =>
       pages.value.map((page) =>
-        h(Teleport, { to: page as unknown as Element, key: page.id }, [
-          el(
-            VIEW,
-            // On h5 the host is Taro's View component: its element is `$el`.
-            { ref: (host: unknown) => void (host ? hosts.set(page, (host as { $el?: unknown }).$el || host) : hosts.delete(page)) },
-            visible.value && page === target.value
-              ? [h(PortalPage, { page, own: !!slots.default }, () => (slots.default ? slots.default() : h(PrivacyModal, modalPropsAndAttrs(), slots)))]
-              : [],
-          ),
-        ]),
+        h(
+          Teleport,
+          { to: hostOf(page), key: page.id },
+          visible.value && page === target.value
+            ? [h(PortalPage, { page, own: !!slots.default }, () => (slots.default ? slots.default() : h(PrivacyModal, modalPropsAndAttrs(), slots)))]
+            : [],
+        ),
       )
   },
 })
