@@ -4,7 +4,7 @@ import { PART_CLASS } from '../ui/classes'
 import { findTopPage, isInside, isLivePageRoot, normalizeRoute, subscribeToPageChanges, taroVersion, type PageRoot } from '../ui/pages'
 import { injectStore } from './context'
 import { el, VIEW } from './elements'
-import { PORTAL_PAGE, PrivacyModal, type PrivacyModalSlots } from './PrivacyModal'
+import { PORTAL_PAGE, PrivacyModal, type OptionalSlots, type PrivacyModalSlots } from './PrivacyModal'
 
 /** Whether the page shows a consent UI of its own (an explicit `<PrivacyModal/>`), outside `host`. */
 function hasOwnModal(root: PageRoot, host: unknown): boolean {
@@ -54,7 +54,7 @@ export const PrivacyModalPortal = defineComponent({
     exclude: [Array, Function] as PropType<PrivacyModalPortalProps['exclude']>,
     recheckOnShow: Boolean,
   },
-  slots: Object as SlotsType<PrivacyModalSlots & { default?: Record<string, never> }>,
+  slots: Object as SlotsType<OptionalSlots<PrivacyModalSlots & { default?: Record<string, never> }>>,
   setup(props, { attrs, slots }) {
     const store: PrivacyStore = injectStore('PrivacyModalPortal')
     const visible = shallowRef(store.getState().visible)

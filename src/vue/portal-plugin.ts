@@ -20,14 +20,23 @@ export function createPrivacyPortal(options: PrivacyPortalOptions = {}): Plugin 
       delete props.ui
       const container = document.createElement('view') as unknown as Element
       const { mount, unmount } = app
+      let mounted = false
       app.mount = (...args: Parameters<App['mount']>) => {
         const root = mount.apply(app, args)
-        const vnode = h(PrivacyModalPortal, props, ui ? { default: () => h(ui) } : undefined)
-        vnode.appContext = app._context
-        render(vnode, container)
+        mounted = true
+        // On mini-programs Taro's Vue 3 runtime mounts the app before it sets the app config
+        // (`getCurrentInstance().app`) whose routes the portal listens to for page shows:
+        // render once the code that mounted the app has run.
+        void Promise.resolve().then(() => {
+          if (!mounted) return
+          const vnode = h(PrivacyModalPortal, props, ui ? { default: () => h(ui) } : undefined)
+          vnode.appContext = app._context
+          render(vnode, container)
+        })
         return root
       }
       app.unmount = () => {
+        mounted = false
         render(null, container)
         unmount.call(app)
       }
