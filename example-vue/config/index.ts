@@ -5,18 +5,8 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 const repoRoot = path.resolve(__dirname, '../..')
 const libraryDist = path.join(repoRoot, 'dist')
 const exampleModules = path.resolve(__dirname, '../node_modules')
-const platform = process.env.TARO_ENV || 'weapp'
-
-/**
- * `taro-privacy/plugin`, from this repository (`plugin/package.json` → `dist/plugin.cjs`), as an
- * app would list `'taro-privacy/plugin'`. `TARO_PRIVACY_PLUGIN=off` builds without it, into
- * `dist/<platform>-without-plugin/`.
- */
-const withPrivacyPlugin = process.env.TARO_PRIVACY_PLUGIN !== 'off'
-/** Fact-checking probe (src/probe): `FACTS_PROBE=strings` renders string tags instead of `@tarojs/components`' exports. */
-const probe = process.env.FACTS_PROBE === 'strings' ? 'strings' : 'components'
-const outputRoot = `dist/${platform}${withPrivacyPlugin ? '' : '-without-plugin'}${probe === 'strings' ? '-strings' : ''}`
-const privacyPlugin = path.join(repoRoot, 'plugin')
+/** One output folder per platform: dist/weapp, dist/h5. */
+const outputRoot = `dist/${process.env.TARO_ENV || 'weapp'}`
 
 /**
  * Files of the library's build output resolve bare imports (`vue`, `@tarojs/taro`,
@@ -41,11 +31,10 @@ export default defineConfig<'webpack5'>(async () => {
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     outputRoot,
-    plugins: withPrivacyPlugin ? [privacyPlugin] : [],
     defineConstants: {},
     alias: {
-      'taro-privacy/core': path.join(libraryDist, 'core.mjs'),
-      'probe-elements$': path.resolve(__dirname, `../src/probe/elements.${probe}.ts`),
+      // As an app resolves `taro-privacy/vue` from node_modules (package.json "exports").
+      'taro-privacy/vue': path.join(libraryDist, 'vue.mjs'),
     },
     copy: { patterns: [], options: {} },
     framework: 'vue3',

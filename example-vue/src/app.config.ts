@@ -1,5 +1,5 @@
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/facts/index'],
+  pages: ['pages/index/index', 'pages/clipboard/index', 'pages/location/index'],
   window: {
     navigationBarTitleText: 'taro-privacy 示例 (Vue)',
     navigationBarBackgroundColor: '#ffffff',
@@ -8,4 +8,7 @@ export default defineAppConfig({
   },
   // WeChat enabled the privacy check for everyone on 2023-10-17; the key keeps older base libraries consistent.
   __usePrivacyCheck__: true,
+  // The location APIs the demos call, declared as WeChat requires.
+  permission: { 'scope.userLocation': { desc: '演示同时调用多个隐私接口' } },
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
 })

@@ -15,8 +15,3 @@ declare namespace NodeJS {
     TARO_ENV: 'weapp' | 'swan' | 'alipay' | 'h5' | 'rn' | 'tt' | 'qq' | 'jd' | 'harmony' | 'jdrn'
   }
 }
-
-/** src/probe/elements.*.ts, chosen by FACTS_PROBE in config/index.ts. */
-declare module 'probe-elements' {
-  export * from '@tarojs/components'
-}

@@ -10,6 +10,7 @@ import {
   watchEffect,
   type InjectionKey,
   type PropType,
+  type Slot,
   type SlotsType,
   type StyleValue,
   type ExtractPublicPropTypes,
@@ -54,6 +55,13 @@ export interface PrivacyModalSlots {
   /** Replaces the disagree button's text (`disagreeText`). */
   disagree?: Record<string, never>
 }
+
+/**
+ * `SlotsType` of optional slots: each slot an optional function of its props. (A `?` on the
+ * props, as in `PrivacyModalSlots`, would make the props themselves possibly `undefined` in
+ * templates: `#content="{ Link }"` would not type-check.) Slots without props take none.
+ */
+export type OptionalSlots<S> = { [K in keyof S]?: Slot<Record<string, never> extends NonNullable<S[K]> ? undefined : NonNullable<S[K]>> }
 
 export const modalProps = {
   title: { type: String, default: TITLE },
@@ -101,7 +109,7 @@ export const PrivacyModal = /*#__PURE__*/ defineComponent({
     /** After the disagree button answered the waiting calls (and hid the UI unless `dismissible: false`). */
     disagree: () => true,
   },
-  slots: Object as SlotsType<PrivacyModalSlots>,
+  slots: Object as SlotsType<OptionalSlots<PrivacyModalSlots>>,
   setup(props, { emit, slots }) {
     const store = injectStore('PrivacyModal')
     const gate = usePrivacyGate()

@@ -3,7 +3,7 @@ import type { PrivacyStore } from '../core/types'
 import { findTopPage, normalizeRoute, subscribeToPageChanges, type PageRoot } from '../ui/pages'
 import { LOST_PAGE_MS, nextPortalPages, onOwnModalGone, reportLostPage } from '../ui/portal'
 import { injectStore } from './context'
-import { modalProps, PORTAL_PAGE, PrivacyModal, type PrivacyModalSlots } from './PrivacyModal'
+import { modalProps, PORTAL_PAGE, PrivacyModal, type OptionalSlots, type PrivacyModalSlots } from './PrivacyModal'
 
 /** The consent UI in one page: gives it the page, and declares an app's own UI on screen. */
 const PortalPage = /*#__PURE__*/ defineComponent({
@@ -37,7 +37,7 @@ export const PrivacyModalPortal = /*#__PURE__*/ defineComponent({
     exclude: [Array, Function] as PropType<NonNullable<PrivacyModalPortalProps['exclude']>>,
     recheckOnShow: Boolean,
   }),
-  slots: Object as SlotsType<PrivacyModalSlots & { default?: Record<string, never> }>,
+  slots: Object as SlotsType<OptionalSlots<PrivacyModalSlots & { default?: Record<string, never> }>>,
   setup(props, { attrs, slots }) {
     const store: PrivacyStore = injectStore('PrivacyModalPortal')
     const visible = shallowRef(store.getState().visible)

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '同时调用多个隐私接口' })

@@ -1,4 +1,0 @@
-// Plain string tags, no import of @tarojs/components.
-export const Button = 'button'
-export const Text = 'text'
-export const View = 'view'
