@@ -125,7 +125,7 @@ export type CheckBehaviour = 'answer' | 'fail' | 'hang'
 export type SimulatedPrivacyListener = (resolve: (result: PlatformResolution) => void, eventInfo: { referrer: string }) => void
 
 /** A `wx`-like object: the four privacy functions plus every simulated privacy API. */
-export type SimulatedPlatformApi = Record<string, (options?: CallOptions) => void> & {
+export type SimulatedPlatformApi = Record<string, (options?: CallOptions) => void | Promise<{ errMsg: string }>> & {
   onNeedPrivacyAuthorization?: (listener: SimulatedPrivacyListener) => void
 }
 
@@ -305,7 +305,11 @@ export function createPrivacySimulator(options: PrivacySimulatorOptions = {}): P
   }
 
   const api: SimulatedPlatformApi = {}
-  for (const name of SIMULATED_PRIVACY_APIS) api[name] = (callOptions) => call(name, callOptions)
+  // As the base library: called without success, fail or complete, an API returns a promise of its result.
+  const withCallbacks = (options: CallOptions = {}) => !!(options.success || options.fail || options.complete)
+  for (const name of SIMULATED_PRIVACY_APIS)
+    api[name] = (callOptions) =>
+      withCallbacks(callOptions) ? call(name, callOptions) : new Promise((resolve, reject) => call(name, { ...callOptions, success: resolve, fail: reject }))
   if (supported) {
     api.getPrivacySetting = (options) => {
       const callOptions = tracked('getPrivacySetting', options)

@@ -1,5 +1,6 @@
 // The `wx` of the running app besides privacy and routing: harmless defaults for the
 // everyday APIs, and the record of every call.
+import { SIMULATED_PRIVACY_APIS } from '../simulator'
 
 /** A function of `wx`, as the app calls it. */
 export type WxFunction = (...args: any[]) => unknown
@@ -23,6 +24,8 @@ export interface WeappCall {
   readonly errMsg?: string
 }
 
+/** The simulator's privacy APIs: called without callbacks, they return a promise (as the base library does). */
+const PROMISED: ReadonlySet<string> = new Set(SIMULATED_PRIVACY_APIS)
 /** Functions that answer by returning, not through callbacks. */
 const SYNC = /(Sync$|^on[A-Z]|^off[A-Z]|^create[A-Z]|^get\w*Manager$|^getMenuButtonBoundingClientRect$|^get(Window|AppBase|Device|SystemSetting|AppAuthorizeSetting)Info$|^canIUse$|^nextTick$)/
 
@@ -36,7 +39,8 @@ interface MutableCall {
 /**
  * Wraps each function so that every call lands in `calls`, with the callbacks it receives.
  * The options object is copied with wrapped `success` / `fail` (none given: an object with
- * just those is passed), the way Taro's promisified APIs build theirs.
+ * just those is passed), the way Taro's promisified APIs build theirs; a privacy API called
+ * without callbacks returns its promise instead, recorded when it settles.
  */
 export function recordCalls(functions: Record<string, WxFunction>, calls: WeappCall[]): Record<string, WxFunction> {
   const recorded: Record<string, WxFunction> = {}
@@ -55,6 +59,13 @@ export function recordCalls(functions: Record<string, WxFunction>, calls: WeappC
       }
       let passed = args
       const [first] = args
+      const options = first as Callbacks | undefined
+      // Called without callbacks, a privacy API returns the simulator's promise (the base library's); its outcome is recorded from it.
+      if (PROMISED.has(api) && !(options && (options.success || options.fail || options.complete))) {
+        const value = fn(...args) as Promise<Result> | undefined
+        if (value && typeof value.then === 'function') value.then((result) => answered('success', result), (failure: Result) => answered('fail', failure))
+        return value
+      }
       if (!sync && (first === undefined || (typeof first === 'object' && first !== null && !Array.isArray(first)))) {
         const options = (first ?? {}) as Callbacks
         passed = [
