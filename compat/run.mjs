@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // The Taro version × runner matrix: packs the repository (`npm pack`, after `npm run build`),
 // installs each entry of matrix.json into .cache/<name>/ (cached by its lockfile), puts the
-// tarball into that node_modules, copies app/ beside it, typechecks and builds it for the
-// entry's platforms, then runs the e2e suites on the builds. A typecheck or build whose inputs
-// (the package, app/, lockfile) are unchanged since its last success is not redone.
+// tarball into that node_modules, copies the entry's app beside it (`app`: a folder of compat/,
+// default app/, the React app; app-vue/ is the Vue 3 one), typechecks it (`typecheck`: the
+// harness's `tsc` by default, `vue-tsc` for Vue) and builds it for the entry's platforms, then
+// runs the e2e suites on the builds. A typecheck or build whose inputs (the package, the app
+// folder, the typecheck command, the lockfile) are unchanged since its last success is not redone.
 //
 //   node compat/run.mjs                       every entry
 //   COMPAT_VERSIONS=taro-4.2.1 node compat/run.mjs   some entries (comma-separated names)
@@ -11,6 +13,8 @@
 //
 // Another version: versions/<name>/ (package.json, its lockfile, .npmrc if it needs one), an
 // entry in matrix.json, and e2e/weapp/<name>.test.js, e2e/h5/<name>.test.js naming it.
+// A Vue 3 entry: `"app": "app-vue", "typecheck": "vue-tsc"` (and its versions/<name>/ installs
+// @tarojs/plugin-framework-vue3, vue, vue-loader).
 // An entry's `withoutPlugin` platforms are also built without taro-privacy/plugin
 // (TARO_PRIVACY_PLUGIN=off → dist/<platform>-without-plugin), for the build tests to compare.
 import { execFileSync } from 'node:child_process'
@@ -51,12 +55,13 @@ function sha1(file) {
   return createHash('sha1').update(fs.readFileSync(file)).digest('hex')
 }
 
-/** One hash of every file under `dir` (paths and contents), but those named in `ignore`. */
+/** One hash of every file under `dir` (paths and contents), but those `ignore` names (paths under `dir`, or folders ending in `/`). */
 function treeHash(dir, ignore = []) {
   const hash = createHash('sha1')
   const files = fs
     .readdirSync(dir, { recursive: true })
-    .filter((file) => !ignore.includes(file) && fs.statSync(path.join(dir, file)).isFile())
+    .filter((file) => !ignore.some((name) => file === name || (name.endsWith('/') && file.startsWith(name))))
+    .filter((file) => fs.statSync(path.join(dir, file)).isFile())
   for (const file of files.sort()) hash.update(`${file}\0`).update(fs.readFileSync(path.join(dir, file)))
   return hash.digest('hex')
 }
@@ -97,9 +102,9 @@ function installTarball(dir, tarball) {
   run('tar', ['-xzf', tarball, '-C', target, '--strip-components=1'])
 }
 
-function copyApp(dir) {
+function copyApp(app, dir) {
   for (const file of APP_FILES) fs.rmSync(path.join(dir, file), { recursive: true, force: true })
-  for (const file of APP_FILES) fs.cpSync(path.join(compat, 'app', file), path.join(dir, file), { recursive: true })
+  for (const file of APP_FILES) fs.cpSync(path.join(app, file), path.join(dir, file), { recursive: true })
 }
 
 function prepare(entry, tarball) {
@@ -111,14 +116,18 @@ function prepare(entry, tarball) {
   }
   install(dir, entry.install ?? 'ci', entry.name)
   installTarball(dir, tarball)
-  copyApp(dir)
+  const app = path.join(compat, entry.app ?? 'app')
+  const checker = entry.typecheck ?? 'tsc'
+  copyApp(app, dir)
   const lockfile = path.join(compat, 'versions', entry.name, 'package-lock.json')
-  // The package as installed, but its docs: a README edit rebuilds nothing.
-  const packageHash = treeHash(path.join(dir, 'node_modules', 'taro-privacy'), ['README.md', 'LICENSE'])
-  const inputs = [packageHash, treeHash(path.join(compat, 'app')), sha1(lockfile)].join('\n')
+  // The package as installed, but its docs: a README or docs/ edit rebuilds nothing.
+  const docs = ['README.md', 'README.zh-CN.md', 'CHANGELOG.md', 'LICENSE', 'docs/']
+  const packageHash = treeHash(path.join(dir, 'node_modules', 'taro-privacy'), docs)
+  const inputs = [packageHash, treeHash(app), sha1(lockfile)].join('\n')
   const typecheck = `${entry.name} typecheck`
-  unlessUpToDate(path.join(dir, STAMPS, 'typecheck'), inputs, typecheck, () =>
-    timed(typecheck, () => run(path.join(compat, 'node_modules', '.bin', 'tsc'), ['-p', dir])),
+  // The typecheck's stamp also names the checker: another checker checks again.
+  unlessUpToDate(path.join(dir, STAMPS, 'typecheck'), `${inputs}\n${checker}`, typecheck, () =>
+    timed(typecheck, () => run(path.join(compat, 'node_modules', '.bin', checker), ['--noEmit', '-p', dir])),
   )
   const builds = [
     ...entry.platforms.map((platform) => [platform, platform, 'on']),

@@ -16,6 +16,21 @@ describe('compat/matrix.json', () => {
     }
   })
 
+  // The app's framework (config/index.ts `framework`) is what its recipe installs, and the
+  // typecheck command (`typecheck`, default tsc) is the harness's.
+  test('every entry builds an app of compat/ with the framework its recipe installs, typechecked by a checker of the harness', () => {
+    const FRAMEWORKS = { react: ['@tarojs/plugin-framework-react', 'react'], vue3: ['@tarojs/plugin-framework-vue3', 'vue'] }
+    const CHECKERS = { tsc: 'typescript', 'vue-tsc': 'vue-tsc' }
+    const harness = require(path.join(COMPAT, 'package.json'))
+    for (const entry of MATRIX) {
+      const config = fs.readFileSync(path.join(COMPAT, entry.app ?? 'app', 'config', 'index.ts'), 'utf8')
+      const framework = config.match(/\bframework: '(\w+)'/)[1]
+      const manifest = require(path.join(COMPAT, 'versions', entry.name, 'package.json'))
+      expect([entry.name, FRAMEWORKS[framework].filter((name) => !manifest.dependencies[name])]).toEqual([entry.name, []])
+      expect([entry.name, harness.devDependencies[CHECKERS[entry.typecheck ?? 'tsc']]]).toEqual([entry.name, expect.any(String)])
+    }
+  })
+
   test.each(['weapp', 'h5'])('every entry built for %s has a test file of its name running the flows', (platform) => {
     for (const entry of MATRIX.filter((candidate) => candidate.platforms.includes(platform))) {
       const file = path.join(COMPAT, 'e2e', platform, `${entry.name}.test.js`)
