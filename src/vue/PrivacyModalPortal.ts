@@ -82,7 +82,10 @@ export const PrivacyModalPortal = /*#__PURE__*/ defineComponent({
     }
 
     onMounted(sync)
-    onUpdated(sync)
+    onUpdated(() => {
+      attachHosts()
+      sync()
+    })
     watch(visible, sync, { flush: 'post' })
     onScopeDispose(
       subscribeToPageChanges(() => {
@@ -102,11 +105,12 @@ export const PrivacyModalPortal = /*#__PURE__*/ defineComponent({
       let host = hosts.get(page) as Element | undefined
       if (!host) {
         host = document.createElement(process.env.TARO_ENV === 'h5' ? 'div' : 'view')
-        ;(page as unknown as Element).appendChild(host)
         hosts.set(page, host)
       }
       return host
     }
+    // A new host joins its page after the render that filled it: one append, with the consent UI in it.
+    const attachHosts = () => hosts.forEach((host, page) => void ((host as Element).parentNode || (page as unknown as Element).appendChild(host as Element)))
 
     const dropHost = (page: PageRoot) => {
       const host = hosts.get(page) as Element | undefined
