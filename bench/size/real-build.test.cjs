@@ -15,12 +15,12 @@ const { baselinesOf, buildAll, filesOf } = require('./build.cjs')
  * move a few bytes between otherwise equal builds.
  */
 const CEILINGS = {
-  full: { gzip: 4861, raw: 15458, target: { gzip: 3500, raw: 10000 } },
+  full: { gzip: 4965, raw: 15780, target: { gzip: 3500, raw: 10000 } },
   'own-ui': { gzip: 2969, raw: 10415, target: { gzip: 2500 } },
   core: { gzip: 3061, raw: 8430, target: { gzip: 1800 } },
   // taro-privacy/vue, against the Vue app without privacy code (no targets of their own yet).
-  'vue-full': { gzip: 6749, raw: 20603 },
-  'vue-own-ui': { gzip: 7105, raw: 19915 },
+  'vue-full': { gzip: 7263, raw: 22396 },
+  'vue-own-ui': { gzip: 7493, raw: 21000 },
 }
 
 let built
