@@ -1,5 +1,6 @@
 const path = require('node:path')
-const { openH5App } = require('./browser')
+// The React example's Chromium harness (Debian's Chromium, the static server on 127.0.0.1).
+const { openH5App } = require('../../../example/e2e/h5/browser')
 
 const H5_DIST = path.resolve(__dirname, '../../dist/h5')
 const CONSENT_KEY = 'taro-privacy:consent'
