@@ -26,11 +26,9 @@ export function pageStack(config: AppConfigDouble) {
   const tabBarCalls: string[] = []
   const taro = Taro as unknown as Record<string, unknown>
   jest.spyOn(Taro, 'getCurrentPages').mockImplementation(() => stack.map(({ root }) => ({ $taroPath: root.id })) as never)
-  // Taro's Vue runtime mounts the app on mini-programs before it sets the app instance (`appSet`).
-  let appSet = true
   jest
     .spyOn(Taro, 'getCurrentInstance')
-    .mockImplementation(() => ({ page: current && { $taroPath: current.root.id }, router: null, app: appSet ? { config } : null }) as never)
+    .mockImplementation(() => ({ page: current && { $taroPath: current.root.id }, router: null, app: { config } }) as never)
   const tabBarFunction = (name: string) => (callbacks: Callbacks = {}) => {
     const top = stack[stack.length - 1]
     if (!top || !tabs.includes(top.route)) {
@@ -67,15 +65,6 @@ export function pageStack(config: AppConfigDouble) {
   return {
     /** `Taro.hideTabBar` / `showTabBar` calls, `:fail` when made off a tab page. */
     tabBarCalls,
-    /** Runs `mount` while `getCurrentInstance().app` is not set yet, as Taro's Vue runtime mounts the app on mini-programs. */
-    mountBeforeAppSet<T>(mount: () => T): T {
-      appSet = false
-      try {
-        return mount()
-      } finally {
-        appSet = true
-      }
-    },
     /** The first page, loaded (not yet shown: render the app, then call `launched()`). */
     launch(route: string) {
       const page = load(route)

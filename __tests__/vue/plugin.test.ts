@@ -123,18 +123,6 @@ describe('createPrivacy', () => {
     expect(document.querySelector('#taro-privacy-test-page .tp-mask')).not.toBeNull()
   })
 
-  it('createPrivacyPortal: an app unmounted in the task it mounted in leaves no portal behind', async () => {
-    const sim = createPrivacySimulator({ latency: 0 })
-    const privacy = createPrivacy({ adapter: createMiniProgramAdapter(sim.api) })
-    const wrapper = mount(() => null, { global: { plugins: [privacy, createPrivacyPortal()] } })
-    wrapper.unmount()
-    await flushPromises()
-    // A portal rendered after the unmount would still follow the store and show the consent UI.
-    privacy.store.open()
-    await flushPromises()
-    expect(document.querySelector('.tp-mask')).toBeNull()
-  })
-
   it('regression: an app that installed createPrivacy() but never mounted held the platform’s calls (the store mounted at install)', async () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
     const sim = createPrivacySimulator({ latency: 0 })

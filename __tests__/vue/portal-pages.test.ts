@@ -114,22 +114,6 @@ describe('PrivacyModalPortal finding no page on top (Vue)', () => {
 })
 
 /** Issue 17: with `openOnRequired: 'always'`, every page show checks consent again. */
-describe('createPrivacyPortal on mini-programs (Vue)', () => {
-  it('regression: mounted with the app before Taro set the app instance, it never heard of page shows and stayed on the first page', async () => {
-    const pages = pageStack({ pages: [HOME, DETAIL] })
-    const home = pages.launch(HOME)
-    // Taro's createVue3App calls app.mount() first and sets the app instance (its config: the routes) after.
-    const { sim } = await pages.mountBeforeAppSet(() => mountWithPrivacy(() => null, { portal: true }))
-    await step(() => pages.launched())
-    await callApi(sim, 'getLocation')
-    expect(home.querySelector('.tp-mask')).not.toBeNull()
-    const detail = await step(() => pages.navigateTo(DETAIL))
-    expect(detail.querySelector('.tp-mask')).not.toBeNull()
-    expect(home.querySelector('.tp-mask')).toBeNull()
-    pages.cleanup()
-  })
-})
-
 describe('recheckOnShow (Vue)', () => {
   async function launch(recheckOnShow?: boolean) {
     const pages = pageStack({ pages: [HOME, DETAIL] })
